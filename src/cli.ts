@@ -1,0 +1,191 @@
+/**
+ * The command line: parse → call the library → pick a reporter → return the exit code.
+ * `main` never exits the process, so it can be tested in-process.
+ */
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { loadConfig } from './config.js';
+import { PiiGuardError } from './errors.js';
+import { builtinDetectors, detectionSettings, selectDetectors } from './registry.js';
+import { formatResult, reporterNames, type ReporterName } from './reporters/index.js';
+import { scan, type ScanProgress } from './scan.js';
+import type { ScanResult, Severity } from './types.js';
+import { VERSION } from './version.js';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** stdout is a terminal: colours. */
+  stdoutTTY: boolean;
+  /** stderr is a terminal: progress. */
+  stderrTTY: boolean;
+  cwd: string;
+}
+
+export const EXIT = { clean: 0, found: 1, error: 2 } as const;
+
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+const ERROR_REASONS = new Set(['FILE_NOT_FOUND', 'PERMISSION_DENIED', 'READ_ERROR']);
+
+const positiveInt = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+};
+
+/** 1 when findings reach `failOn`; else 2 when a file could not be read; else 0. */
+export function exitCodeFor(result: ScanResult, failOn: Severity): number {
+  if (result.findings.some((f) => RANK[f.severity] >= RANK[failOn])) return EXIT.found;
+  if (result.files.some((f) => f.status.reason && ERROR_REASONS.has(f.status.reason))) return EXIT.error;
+  return EXIT.clean;
+}
+
+function progressPrinter(io: CliIO): { update: (p: ScanProgress) => void; clear: () => void } {
+  const start = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (!io.stderrTTY || now - start < 1000 || now - last < 200) return;
+      last = now;
+      shown = true;
+      const mb = (n: number): string => (n / 1048576).toFixed(1);
+      io.stderr(`\rscanning: ${p.filesDone}/${p.filesTotal} files, ${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB `);
+    },
+    clear() {
+      if (shown) io.stderr('\r\x1b[K');
+    },
+  };
+}
+
+function buildProgram(io: CliIO, setCode: (n: number) => void): Command {
+  const program = new Command('pii-guard')
+    .description('Find personal data (PII) and credentials in files, with Amazon Macie\'s detector names and severities.')
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  nothing found (at or above --fail-on)
+  1  findings
+  2  error: bad usage or config, or a file that could not be read
+
+Run "pii-guard <command> --help" for a command's options.`,
+    );
+
+  program
+    .command('scan')
+    .description('Scan files, folders or globs (default: the current folder). Folders honour .gitignore; binary files are skipped and reported.')
+    .argument('[paths...]', 'files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(reporterNames).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--show-values', 'print found values in clear text (they are masked otherwise)', false)
+    .option('-c, --config <file>', 'config file (default: ./pii-guard.config.json if present)')
+    .option('-j, --concurrency <n>', 'worker threads for large scans (default: number of cores; 1 = no threads)', positiveInt)
+    .addOption(new Option('--fail-on <severity>', 'exit 1 only for findings of at least this severity').choices(['low', 'medium', 'high']))
+    .addOption(new Option('--min-confidence <level>', 'also report less certain matches (e.g. an SSN with no keyword near it)').choices(['low', 'medium', 'high']))
+    .option('--no-gitignore', 'scan files that .gitignore excludes')
+    .addHelpText(
+      'after',
+      `
+Formats: table (people), json (one document), jsonl (one finding per line, then one line per
+file not fully scanned), sarif (SARIF 2.1.0 for code scanning).
+Every finding has type (Macie ID or extra), category, severity, file, line, col, byteStart, byteEnd
+and the masked value; --show-values adds the raw value as "text".`,
+    )
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      const config = await loadConfig(o.config as string | undefined, io.cwd);
+      if (o.minConfidence) config.minConfidence = o.minConfidence as Severity;
+      if (o.gitignore === false) config.gitignore = false;
+      const failOn = (o.failOn as Severity | undefined) ?? config.failOn;
+      const progress = progressPrinter(io);
+      const result = await scan({
+        paths,
+        cwd: io.cwd,
+        config,
+        showValues: !!o.showValues,
+        onProgress: progress.update,
+        ...(o.concurrency ? { concurrency: o.concurrency as number } : {}),
+      });
+      progress.clear();
+      const format = o.format as ReporterName;
+      const detectors = selectDetectors(detectionSettings(config));
+      const report = formatResult(result, format, { detectors, color: !o.output && io.stdoutTTY && format === 'table' });
+      if (o.output) {
+        await writeFile(o.output as string, report);
+        io.stderr(formatResult(result, 'table', { detectors }).split('\n').filter(Boolean).pop()! + `\nreport written to ${o.output}\n`);
+      } else io.stdout(report);
+      setCode(exitCodeFor(result, failOn));
+    });
+
+  program
+    .command('detectors')
+    .description('List the built-in detectors: Macie ID, category, keyword rule, countries, validation')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .action((o: { format: string }) => {
+      io.stdout(detectorTable(o.format));
+      setCode(EXIT.clean);
+    });
+  return program;
+}
+
+/** The detector table, from the registry (the README's table is generated by the same function). */
+export function detectorTable(format: string): string {
+  const rows = builtinDetectors.map((d) => ({
+    type: d.keywords?.unkeyedType ? `${d.type} / ${d.keywords.unkeyedType}` : d.type,
+    id: d.id,
+    source: d.macie ? 'Macie' : 'extra',
+    category: d.category,
+    keyword: d.keywords?.required ? 'required' : d.keywords ? 'optional' : 'no',
+    countries: d.countries?.join(' ') ?? 'any',
+    validation: d.validation ?? '',
+    severity: d.severity.join('/'),
+  }));
+  if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  const head = ['Type', 'Detector', 'Macie or extra', 'Category', 'Keyword', 'Countries', 'Validation', 'Severity (1 / 2–99 / 100+)'];
+  const body = rows.map((r) => [r.type, r.id, r.source, r.category, r.keyword, r.countries, r.validation, r.severity]);
+  if (format === 'markdown') {
+    return [head, head.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
+  }
+  const all = [head, ...body];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  return all.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = buildProgram(io, (n) => (code = n));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.error;
+    }
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.clean : EXIT.error;
+    }
+    if (err instanceof PiiGuardError) {
+      io.stderr(`pii-guard: ${err.message}\n`);
+      return EXIT.error;
+    }
+    throw err;
+  }
+}
+
+function processIO(): CliIO {
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    stdoutTTY: !!process.stdout.isTTY,
+    stderrTTY: !!process.stderr.isTTY,
+    cwd: process.cwd(),
+  };
+}
+

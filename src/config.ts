@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+/** The name looked for in the working directory when no `--config` is given. */
+export const CONFIG_FILE = 'pii-guard.config.json';
+
+const level = z.enum(['low', 'medium', 'high']);
+const regexString = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+export const ConfigSchema = z
+  .object({
+    /** Detector ids or types: `only` keeps just these, `disable` removes these. */
+    detectors: z
+      .object({ only: z.array(z.string()).optional(), disable: z.array(z.string()).default([]) })
+      .strict()
+      .default({ disable: [] }),
+    /** Macie-style allow lists: exact values (case-insensitive) and full-match regexes. */
+    allow: z
+      .object({ values: z.array(z.string()).default([]), regexes: z.array(regexString).default([]) })
+      .strict()
+      .default({ values: [], regexes: [] }),
+    /** Globs (relative to the scanned folder) never scanned. */
+    ignorePaths: z.array(z.string()).default([]),
+    /** Respect .gitignore files. */
+    gitignore: z.boolean().default(true),
+    /** Findings below this confidence are not reported. */
+    minConfidence: level.default('medium'),
+    /** Exit 1 only for findings of at least this severity. */
+    failOn: level.default('low'),
+    /** Files larger than this are skipped (FILE_EXCEEDS_SIZE_LIMIT). Macie's text limit is 20 GB. */
+    maxFileBytes: z.number().int().positive().default(20 * 1024 ** 3),
+    /** Occurrences listed per type per file (all are counted). Macie keeps 1,000. */
+    maxFindingsPerType: z.number().int().positive().default(1000),
+  })
+  .strict();
+
+export type Config = z.output<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+/** Validates a config object; errors name each bad path. */
+export function parseConfig(input: unknown, source = 'config'): Config {
+  const r = ConfigSchema.safeParse(input ?? {});
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
+  throw new ConfigError('CONFIG_INVALID', `${source} is invalid:\n${lines.join('\n')}\nFix these entries (see "Configuration" in the README).`);
+}
+
+/**
+ * Loads a config: from `file` if given (it must exist), else from pii-guard.config.json in `cwd` if
+ * present, else the defaults. An object is validated as it is.
+ */
+export async function loadConfig(file?: string | ConfigInput, cwd = process.cwd()): Promise<Config> {
+  if (file && typeof file === 'object') return parseConfig(file);
+  const path = file ? resolve(cwd, file) : join(cwd, CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if (!file && (err as NodeJS.ErrnoException).code === 'ENOENT') return parseConfig({});
+    throw new ConfigError('CONFIG_NOT_FOUND', `cannot read config ${path}: ${(err as Error).message}. Check the --config path.`, { cause: err });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError('CONFIG_PARSE', `${path} is not valid JSON: ${(err as Error).message}`, { cause: err });
+  }
+  return parseConfig(json, path);
+}

@@ -1,0 +1,106 @@
+/**
+ * Macie's keyword rule: case-insensitive, a space in a keyword also matches `_`, `-` or nothing,
+ * within `distance` characters of the value on either side. Keywords must stand as words: a keyword
+ * inside a longer word does not count ("pan" in "company"), but camelCase and snake_case parts do
+ * ("cardNumber", "DEFAULT_SSN"), and so does a plural "s".
+ */
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Keywords are matched on byte strings (see types.ts), so non-ASCII keywords are UTF-8 encoded first. */
+function toByteString(s: string): string {
+  return Buffer.from(s, 'utf8').toString('latin1');
+}
+
+export interface KeywordMatcher {
+  /** Global, case-insensitive pattern of all keywords. */
+  readonly re: RegExp;
+  /** Length of the longest keyword form, for search windows. */
+  readonly maxLength: number;
+  /** The keyword found within `distance` of [start, end), or undefined. */
+  near(text: string, start: number, end: number, distance: number): string | undefined;
+  /** Keyword hits anywhere in text[from, to): [start, end) pairs. */
+  hits(text: string, from: number, to: number): Array<[number, number]>;
+  /** The first keyword contained in a label (column header, JSON path element). */
+  inLabel(label: string): string | undefined;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** True when text[s, e) stands as a word (or a camelCase / snake_case part, or plural). */
+function standsAlone(text: string, s: number, e: number): boolean {
+  const first = text.charCodeAt(s);
+  const last = text.charCodeAt(e - 1);
+  if (isLetter(first) && s > 0) {
+    const before = text.charCodeAt(s - 1);
+    if (isLetter(before) && !(isLower(before) && isUpper(first))) return false;
+  }
+  if (isLetter(last) && e < text.length) {
+    const after = text.charCodeAt(e);
+    if (isLetter(after)) {
+      const camel = isLower(last) && isUpper(after);
+      const plural = (after === 115 || after === 83) && (e + 1 >= text.length || !isLetter(text.charCodeAt(e + 1)));
+      if (!camel && !plural) return false;
+    }
+  }
+  return true;
+}
+
+export function compileKeywords(words: readonly string[]): KeywordMatcher {
+  const forms = words.map((w) => escape(toByteString(w.toLowerCase())).replace(/ /g, '[ _-]?'));
+  // Longest first so that "credit card" wins over "credit" at the same position.
+  forms.sort((a, b) => b.length - a.length);
+  const re = new RegExp(forms.join('|'), 'gi');
+  const maxLength = Math.max(...words.map((w) => Buffer.byteLength(w)));
+
+  const scan = (text: string, from: number, to: number, each: (s: number, e: number) => boolean): void => {
+    re.lastIndex = from;
+    const sub = to < text.length ? text.slice(0, to) : text;
+    for (let m = re.exec(sub); m; m = re.exec(sub)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (standsAlone(text, s, e) && each(s, e)) return;
+    }
+  };
+
+  return {
+    re,
+    maxLength,
+    near(text, start, end, distance) {
+      let found: string | undefined;
+      const from = Math.max(0, start - distance - maxLength - 1);
+      const to = Math.min(text.length, end + distance + maxLength + 1);
+      scan(text, from, to, (s, e) => {
+        if (e >= start - distance && s <= end + distance) {
+          found = text.slice(s, e);
+          return true;
+        }
+        return false;
+      });
+      return found;
+    },
+    hits(text, from, to) {
+      const out: Array<[number, number]> = [];
+      scan(text, from, to, (s, e) => {
+        out.push([s, e]);
+        return false;
+      });
+      return out;
+    },
+    inLabel(label) {
+      const bytes = toByteString(label);
+      let found: string | undefined;
+      scan(bytes, 0, bytes.length, (s, e) => {
+        found = bytes.slice(s, e);
+        return true;
+      });
+      return found;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { FileResult, Finding, ScanResult } from '../types.js';
+import { VERSION } from '../version.js';
+
+/** A finding with its fields in a fixed, readable order. */
+export function findingRecord(f: Finding): Record<string, unknown> {
+  return {
+    type: f.type,
+    category: f.category,
+    severity: f.severity,
+    confidence: f.confidence,
+    macie: f.macie,
+    file: f.file,
+    line: f.line,
+    col: f.col,
+    byteStart: f.byteStart,
+    byteEnd: f.byteEnd,
+    masked: f.masked,
+    ...(f.text !== undefined ? { text: f.text } : {}),
+    ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
+    detector: f.detector,
+    fingerprint: f.fingerprint,
+  };
+}
+
+function fileRecord(r: FileResult): Record<string, unknown> {
+  return {
+    file: r.file,
+    status: r.status.code,
+    reason: r.status.reason,
+    ...(r.status.message ? { message: r.status.message } : {}),
+    bytes: r.bytes,
+    ...(r.encoding ? { encoding: r.encoding } : {}),
+    counts: r.counts,
+    ...(r.truncated ? { truncated: true } : {}),
+  };
+}
+
+/** One JSON document: tool, summary, every file's status and every finding. */
+export function json(result: ScanResult): string {
+  const doc = {
+    tool: { name: 'pii-guard', version: VERSION },
+    summary: result.summary,
+    files: result.files.map(fileRecord),
+    findings: result.findings.map(findingRecord),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/**
+ * One finding per line (`kind: "finding"`), then one line per file that was not scanned completely
+ * (`kind: "file"`), so a consumer can tell "nothing found" from "not looked at".
+ */
+export function jsonl(result: ScanResult): string {
+  const lines = result.findings.map((f) => JSON.stringify({ kind: 'finding', ...findingRecord(f) }));
+  for (const r of result.files) if (r.status.code !== 'COMPLETE') lines.push(JSON.stringify({ kind: 'file', ...fileRecord(r) }));
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

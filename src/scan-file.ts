@@ -1,0 +1,376 @@
+/**
+ * One file (or one byte range of a large file) through the engine, in fixed-size chunks with overlap,
+ * so memory does not grow with the file and a value across a chunk boundary is found exactly once.
+ */
+import { isUtf8 } from 'node:buffer';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import type { Engine } from './engine.js';
+import { fingerprint, mask } from './mask.js';
+import type { Confidence, Detector, FileResult, Finding, Match, StatusReason } from './types.js';
+
+/** Bytes a chunk covers (its own region); each read adds the engine's overlap on both sides. */
+export const CHUNK = 1 << 20;
+const SNIFF = 8000;
+/** UTF-16 files are transcoded in memory; larger ones are skipped. */
+const MAX_UTF16_BYTES = 256 << 20;
+
+export interface FileScanOptions {
+  /** Occurrences listed per type per file; more are counted but not listed (Macie keeps 1,000). */
+  maxFindingsPerType: number;
+  /** Files larger than this are skipped with FILE_EXCEEDS_SIZE_LIMIT. */
+  maxFileBytes: number;
+  /** Put raw values into findings (`text`). */
+  showValues: boolean;
+}
+
+/** A match located inside one byte range; line and column are relative to the range. */
+export interface RangeFinding {
+  detector: string;
+  type: string;
+  confidence: Confidence;
+  keyword?: string;
+  byteStart: number;
+  byteEnd: number;
+  /** The value as a byte string. */
+  value: string;
+  /** Newlines between the range start and the match. */
+  lineInRange: number;
+  /** Characters from the start of the line (or of the range, when `lineInRange` is 0). */
+  col: number;
+}
+
+export interface RangeResult {
+  findings: RangeFinding[];
+  counts: Record<string, number>;
+  truncated: boolean;
+  newlines: number;
+  /** Characters after the last newline of the range (all of them when it has none). */
+  tailChars: number;
+  invalidUtf8: boolean;
+}
+
+export type Encoding = NonNullable<FileResult['encoding']>;
+
+/** What the first bytes of a file say about it. */
+export interface Sniff {
+  size: number;
+  encoding?: Encoding;
+  /** Set when the file cannot be scanned as text. */
+  status?: FileResult['status'];
+}
+
+/** Counts UTF-8 characters (bytes that are not continuation bytes) in text[a, b). */
+function chars(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if ((text.charCodeAt(i) & 0xc0) !== 0x80) n++;
+  return n;
+}
+
+function errorStatus(err: unknown): FileResult['status'] {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason: StatusReason =
+    code === 'ENOENT' ? 'FILE_NOT_FOUND' : code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'READ_ERROR';
+  return { code: 'SKIPPED', reason, message: (err as Error).message };
+}
+
+/** Size, encoding and whether the file is text at all. Never throws. */
+export async function sniff(path: string, opts: Pick<FileScanOptions, 'maxFileBytes'>): Promise<Sniff> {
+  let fh: FileHandle | undefined;
+  try {
+    const st = await stat(path);
+    if (!st.isFile()) {
+      return { size: 0, status: { code: 'SKIPPED', reason: 'READ_ERROR', message: 'not a regular file' } };
+    }
+    if (st.size > opts.maxFileBytes) {
+      return {
+        size: st.size,
+        status: { code: 'SKIPPED', reason: 'FILE_EXCEEDS_SIZE_LIMIT', message: `larger than maxFileBytes (${opts.maxFileBytes})` },
+      };
+    }
+    fh = await open(path, 'r');
+    const head = Buffer.alloc(Math.min(SNIFF, st.size));
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    const b = head.subarray(0, bytesRead);
+    if (b[0] === 0xff && b[1] === 0xfe) return { size: st.size, encoding: 'utf-16le' };
+    if (b[0] === 0xfe && b[1] === 0xff) return { size: st.size, encoding: 'utf-16be' };
+    if (b.includes(0)) {
+      return {
+        size: st.size,
+        encoding: 'binary',
+        status: { code: 'SKIPPED', reason: 'UNSUPPORTED_FILE_TYPE_EXCEPTION', message: 'binary content (NUL bytes)' },
+      };
+    }
+    return { size: st.size, encoding: b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 'utf-8-bom' : 'utf-8' };
+  } catch (err) {
+    return { size: 0, status: errorStatus(err) };
+  } finally {
+    await fh?.close();
+  }
+}
+
+class RangeCollector {
+  readonly result: RangeResult = { findings: [], counts: {}, truncated: false, newlines: 0, tailChars: 0, invalidUtf8: false };
+  constructor(private readonly maxPerType: number) {}
+
+  add(m: Match, byteStart: number, value: string, lineInRange: number, col: number): void {
+    const r = this.result;
+    const n = (r.counts[m.type] = (r.counts[m.type] ?? 0) + 1);
+    if (n > this.maxPerType) {
+      r.truncated = true;
+      return;
+    }
+    const f: RangeFinding = {
+      detector: m.detector.id,
+      type: m.type,
+      confidence: m.confidence,
+      byteStart,
+      byteEnd: byteStart + (m.end - m.start),
+      value,
+      lineInRange,
+      col,
+    };
+    if (m.keyword) f.keyword = m.keyword;
+    r.findings.push(f);
+  }
+}
+
+/**
+ * Scans bytes [start, end) of a text file. Context outside the range is read so that matches and
+ * keywords at the edges are seen whole; only matches that start inside the range are reported.
+ */
+export async function scanRange(path: string, start: number, end: number, engine: Engine, maxPerType: number): Promise<RangeResult> {
+  const ov = engine.overlap;
+  const out = new RangeCollector(maxPerType);
+  const r = out.result;
+  const fh = await open(path, 'r');
+  try {
+    const size = (await fh.stat()).size;
+    const stop = Math.min(end, size);
+    const buf = Buffer.allocUnsafe(CHUNK + 2 * ov);
+    let lineInRange = 0;
+    let col = 0;
+    for (let pos = start; pos < stop; pos += CHUNK) {
+      const regionEnd = Math.min(pos + CHUNK, stop);
+      const winStart = Math.max(0, pos - ov);
+      const winEnd = Math.min(size, regionEnd + ov);
+      const { bytesRead } = await fh.read(buf, 0, winEnd - winStart, winStart);
+      const from = pos - winStart;
+      const to = Math.min(regionEnd - winStart, bytesRead);
+      if (!r.invalidUtf8) {
+        let a = from;
+        let b = to;
+        while (a < b && (buf[a]! & 0xc0) === 0x80) a++;
+        while (b < bytesRead && (buf[b]! & 0xc0) === 0x80) b++;
+        if (!isUtf8(buf.subarray(a, b))) r.invalidUtf8 = true;
+      }
+      const text = buf.toString('latin1', 0, bytesRead);
+      let cursor = from;
+      const advance = (target: number): void => {
+        for (let nl = text.indexOf('\n', cursor); nl !== -1 && nl < target; nl = text.indexOf('\n', cursor)) {
+          lineInRange++;
+          col = 0;
+          cursor = nl + 1;
+        }
+        col += chars(text, cursor, target);
+        cursor = target;
+      };
+      for (const m of engine.detect(text, from, to)) {
+        advance(m.start);
+        out.add(m, winStart + m.start, text.slice(m.start, m.end), lineInRange, col);
+      }
+      advance(to);
+      if (bytesRead < winEnd - winStart) break; // the file shrank while we read it
+    }
+    r.newlines = lineInRange;
+    r.tailChars = col;
+    return r;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Turns the results of consecutive ranges of one file into findings with file-wide lines. */
+export function finishFile(
+  file: string,
+  sniffed: Sniff,
+  ranges: readonly RangeResult[],
+  byId: ReadonlyMap<string, Detector>,
+  opts: FileScanOptions,
+): { result: FileResult; findings: Finding[] } {
+  const counts: Record<string, number> = {};
+  let truncated = false;
+  let invalidUtf8 = false;
+  const raw: Array<RangeFinding & { line: number }> = [];
+  let lines = 0;
+  let carry = 0; // characters of the current line before the range starts
+  for (const r of ranges) {
+    for (const f of r.findings) raw.push({ ...f, line: 1 + lines + f.lineInRange, col: f.lineInRange === 0 ? f.col + carry : f.col });
+    for (const [t, n] of Object.entries(r.counts)) counts[t] = (counts[t] ?? 0) + n;
+    truncated ||= r.truncated;
+    invalidUtf8 ||= r.invalidUtf8;
+    carry = r.newlines > 0 ? r.tailChars : carry + r.tailChars;
+    lines += r.newlines;
+  }
+  const encoding: Encoding = invalidUtf8 ? 'latin1' : sniffed.encoding ?? 'utf-8';
+  const perType: Record<string, number> = {};
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const det = byId.get(f.detector)!;
+    const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
+    if (ordinal > opts.maxFindingsPerType) {
+      truncated = true;
+      continue;
+    }
+    const n = counts[f.type] ?? 1;
+    const value = Buffer.from(f.value, 'latin1').toString(encoding === 'latin1' ? 'latin1' : 'utf8');
+    // A UTF-8 BOM is not a character anyone sees on line 1.
+    const col = f.line === 1 && encoding === 'utf-8-bom' ? f.col : f.col + 1;
+    findings.push(
+      buildFinding(det, f, { file, line: f.line, col, value, severityIndex: n >= 100 ? 2 : n >= 2 ? 1 : 0, ordinal }, opts.showValues),
+    );
+  }
+  const result: FileResult = {
+    file,
+    status: { code: 'COMPLETE', reason: null },
+    bytes: sniffed.size,
+    encoding,
+    counts,
+  };
+  if (truncated) result.truncated = true;
+  return { result, findings };
+}
+
+interface Placed {
+  file: string;
+  line: number;
+  col: number;
+  value: string;
+  severityIndex: 0 | 1 | 2;
+  ordinal: number;
+}
+
+function buildFinding(
+  det: Detector,
+  f: Pick<RangeFinding, 'type' | 'confidence' | 'keyword' | 'byteStart' | 'byteEnd'>,
+  p: Placed,
+  showValues: boolean,
+): Finding {
+  const finding: Finding = {
+    type: f.type,
+    detector: det.id,
+    category: det.category,
+    macie: det.macie && !det.extraTypes?.includes(f.type),
+    severity: det.severity[p.severityIndex],
+    confidence: f.confidence,
+    file: p.file,
+    line: p.line,
+    col: p.col,
+    byteStart: f.byteStart,
+    byteEnd: f.byteEnd,
+    masked: mask(p.value),
+    fingerprint: fingerprint(f.type, p.file, p.ordinal),
+  };
+  if (showValues) finding.text = p.value;
+  if (f.keyword) finding.keyword = f.keyword;
+  return finding;
+}
+
+/** Located matches in an ordinary string: UTF-16 indices, UTF-8 byte offsets, 1-based line and column. */
+export interface StringMatch extends Match {
+  /** Byte offsets in the UTF-8 encoding of the string. */
+  byteStart: number;
+  byteEnd: number;
+  line: number;
+  col: number;
+}
+
+/** Runs the engine over a JS string and maps byte positions back to string indices. */
+export function matchString(text: string, engine: Engine): StringMatch[] {
+  const bytes = Buffer.from(text, 'utf8').toString('latin1');
+  const matches = engine.detect(bytes);
+  const out: StringMatch[] = [];
+  // Walk bytes and UTF-16 units together; matches are sorted by start.
+  let b = 0;
+  let u = 0;
+  let line = 1;
+  let lineStartU = 0;
+  const toUnits = (target: number): number => {
+    while (b < target) {
+      const c = bytes.charCodeAt(b);
+      const len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+      if (c === 10) {
+        line++;
+        lineStartU = u + 1;
+      }
+      b += len;
+      u += len === 4 ? 2 : 1;
+    }
+    return u;
+  };
+  for (const m of matches) {
+    const start = toUnits(m.start);
+    const mLine = line;
+    const col = [...text.slice(lineStartU, start)].length + 1;
+    const end = start + Buffer.from(bytes.slice(m.start, m.end), 'latin1').toString('utf8').length;
+    out.push({ ...m, start, end, byteStart: m.start, byteEnd: m.end, line: mLine, col });
+  }
+  return out;
+}
+
+/** UTF-16 files: transcoded in memory (bounded), located in the original bytes. */
+export async function scanUtf16(
+  file: string,
+  sniffed: Sniff,
+  engine: Engine,
+  byId: ReadonlyMap<string, Detector>,
+  opts: FileScanOptions,
+): Promise<{ result: FileResult; findings: Finding[] }> {
+  const base: FileResult = { file, status: { code: 'COMPLETE', reason: null }, bytes: sniffed.size, encoding: sniffed.encoding!, counts: {} };
+  if (sniffed.size > MAX_UTF16_BYTES) {
+    base.status = { code: 'SKIPPED', reason: 'FILE_EXCEEDS_SIZE_LIMIT', message: `UTF-16 files are read whole; limit ${MAX_UTF16_BYTES} bytes` };
+    return { result: base, findings: [] };
+  }
+  const fh = await open(file, 'r');
+  let raw: Buffer;
+  try {
+    raw = await fh.readFile();
+  } finally {
+    await fh.close();
+  }
+  const text = new TextDecoder(sniffed.encoding === 'utf-16le' ? 'utf-16le' : 'utf-16be').decode(raw.subarray(2));
+  const matches = matchString(text, engine);
+  for (const m of matches) base.counts[m.type] = (base.counts[m.type] ?? 0) + 1;
+  const perType: Record<string, number> = {};
+  const findings: Finding[] = [];
+  for (const m of matches) {
+    const ordinal = (perType[m.type] = (perType[m.type] ?? 0) + 1);
+    if (ordinal > opts.maxFindingsPerType) {
+      base.truncated = true;
+      continue;
+    }
+    const n = base.counts[m.type]!;
+    const located = { ...m, byteStart: 2 + 2 * m.start, byteEnd: 2 + 2 * m.end };
+    const placed = { file, line: m.line, col: m.col, value: text.slice(m.start, m.end), severityIndex: (n >= 100 ? 2 : n >= 2 ? 1 : 0) as 0 | 1 | 2, ordinal };
+    findings.push(buildFinding(byId.get(m.detector.id)!, located, placed, opts.showValues));
+  }
+  return { result: base, findings };
+}
+
+/** A whole file, in this thread. Never throws: problems become the file's status. */
+export async function scanFile(
+  file: string,
+  engine: Engine,
+  byId: ReadonlyMap<string, Detector>,
+  opts: FileScanOptions,
+  sniffed?: Sniff,
+): Promise<{ result: FileResult; findings: Finding[] }> {
+  const s = sniffed ?? (await sniff(file, opts));
+  if (s.status) return { result: { file, status: s.status, bytes: s.size, ...(s.encoding ? { encoding: s.encoding } : {}), counts: {} }, findings: [] };
+  try {
+    if (s.encoding === 'utf-16le' || s.encoding === 'utf-16be') return await scanUtf16(file, s, engine, byId, opts);
+    const range = await scanRange(file, 0, s.size, engine, opts.maxFindingsPerType);
+    return finishFile(file, s, [range], byId, opts);
+  } catch (err) {
+    return { result: { file, status: errorStatus(err), bytes: s.size, counts: {} }, findings: [] };
+  }
+}

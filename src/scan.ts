@@ -1,0 +1,205 @@
+/**
+ * Orchestration: inputs → files → engine (in this thread, or in worker threads when the work is big
+ * enough to pay for them) → findings and per-file results. Never prints, never exits.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseConfig, type Config } from './config.js';
+import { detectionSettings, engineFor, type DetectionSettings } from './registry.js';
+import { finishFile, matchString, scanFile, sniff, type FileScanOptions, type RangeResult } from './scan-file.js';
+import { expandInputs } from './sources/files.js';
+import { mask } from './mask.js';
+import type { Confidence, Detector, FileResult, Finding, ScanResult, StatusCode } from './types.js';
+import type { WorkerTask } from './worker.js';
+
+/** Below this many bytes in total, worker threads cost more than they save. */
+export const POOL_MIN_BYTES = 8 << 20;
+/** Files above this size are split into ranges of RANGE_BYTES that workers scan in parallel. */
+export const SPLIT_MIN_BYTES = 48 << 20;
+export const RANGE_BYTES = 16 << 20;
+
+export interface ScanProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface ScanOptions {
+  /** Files, folders or globs. Default: the working directory. */
+  paths?: readonly string[];
+  cwd?: string;
+  /** A config from `loadConfig`; default: the defaults. */
+  config?: Config;
+  /** Worker threads to use for big inputs. Default: the number of cores. 1 = this thread only. */
+  concurrency?: number;
+  /** Put raw values into findings. */
+  showValues?: boolean;
+  /** Called as each file finishes (in completion order). */
+  onFile?: (result: FileResult, findings: Finding[]) => void;
+  onProgress?: (p: ScanProgress) => void;
+}
+
+type FileOutcome = { result: FileResult; findings: Finding[] };
+
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  // Under a TS runner this module is src/scan.ts; workers always run the compiled code.
+  const built = here.endsWith('.ts') ? fileURLToPath(new URL('../dist/src/worker.js', import.meta.url)) : fileURLToPath(new URL('./worker.js', import.meta.url));
+  return built;
+}
+
+/** Scans files, folders and globs. Per-file problems are results, not exceptions. */
+export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
+  const t0 = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? parseConfig({});
+  const settings = detectionSettings(config);
+  const engine = engineFor(settings);
+  const byId = new Map<string, Detector>(engine.detectors.map((d) => [d.id, d]));
+  const fileOpts: FileScanOptions = {
+    maxFindingsPerType: config.maxFindingsPerType,
+    maxFileBytes: config.maxFileBytes,
+    showValues: !!options.showValues,
+  };
+  const { files, missing } = await expandInputs(options.paths?.length ? options.paths : ['.'], {
+    cwd,
+    ignorePaths: config.ignorePaths,
+    gitignore: config.gitignore,
+  });
+  const abs = (f: string): string => (f.startsWith('/') ? f : `${cwd}/${f}`);
+  const sizes = await Promise.all(files.map((f) => stat(abs(f)).then((s) => s.size, () => 0)));
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const progress: ScanProgress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal };
+  const done = (i: number, o: FileOutcome): void => {
+    o.result.file = files[i]!;
+    for (const f of o.findings) f.file = files[i]!;
+    outcomes[i] = o;
+    progress.filesDone++;
+    progress.bytesDone += sizes[i]!;
+    options.onFile?.(o.result, o.findings);
+    options.onProgress?.(progress);
+  };
+
+  const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64));
+  const usePool = threads > 1 && bytesTotal >= POOL_MIN_BYTES && existsSync(workerFile());
+  if (usePool) {
+    await scanWithPool(files.map(abs), sizes, threads, settings, fileOpts, byId, done);
+  } else {
+    for (let i = 0; i < files.length; i++) done(i, await scanFile(abs(files[i]!), engine, byId, fileOpts));
+  }
+
+  const notFound: FileOutcome[] = missing.map((m) => ({
+    result: { file: m, status: { code: 'SKIPPED', reason: 'FILE_NOT_FOUND', message: 'no such file, folder or glob match' }, bytes: 0, counts: {} },
+    findings: [],
+  }));
+  for (const o of notFound) options.onFile?.(o.result, o.findings);
+  return summarize([...outcomes, ...notFound], performance.now() - t0, usePool ? threads : 1);
+}
+
+async function scanWithPool(
+  files: string[],
+  sizes: number[],
+  threads: number,
+  settings: DetectionSettings,
+  opts: FileScanOptions,
+  byId: Map<string, Detector>,
+  done: (i: number, o: FileOutcome) => void,
+): Promise<void> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  try {
+    // Largest first, so that a big file does not start last and leave the other threads idle.
+    const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]!);
+    await Promise.all(
+      order.map(async (i) => {
+        const file = files[i]!;
+        if (sizes[i]! < SPLIT_MIN_BYTES) {
+          done(i, (await pool.run({ kind: 'file', file, settings, opts } satisfies WorkerTask)) as FileOutcome);
+          return;
+        }
+        const s = await sniff(file, opts);
+        if (s.status || s.encoding === 'utf-16le' || s.encoding === 'utf-16be') {
+          done(i, (await pool.run({ kind: 'file', file, settings, opts } satisfies WorkerTask)) as FileOutcome);
+          return;
+        }
+        const ranges: Array<Promise<RangeResult>> = [];
+        for (let start = 0; start < s.size; start += RANGE_BYTES) {
+          ranges.push(pool.run({ kind: 'range', file, start, end: Math.min(s.size, start + RANGE_BYTES), settings, opts } satisfies WorkerTask));
+        }
+        try {
+          done(i, finishFile(file, s, await Promise.all(ranges), byId, opts));
+        } catch (err) {
+          done(i, { result: { file, status: { code: 'SKIPPED', reason: 'READ_ERROR', message: (err as Error).message }, bytes: s.size, counts: {} }, findings: [] });
+        }
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function summarize(outcomes: FileOutcome[], durationMs: number, threads: number): ScanResult {
+  const findings = outcomes.flatMap((o) => o.findings);
+  const files = outcomes.map((o) => o.result);
+  const byType: Record<string, number> = {};
+  const byStatus: Record<StatusCode, number> = { COMPLETE: 0, PARTIAL: 0, SKIPPED: 0 };
+  let bytes = 0;
+  let total = 0;
+  for (const f of files) {
+    byStatus[f.status.code]++;
+    bytes += f.bytes;
+    for (const [t, n] of Object.entries(f.counts)) {
+      byType[t] = (byType[t] ?? 0) + n;
+      total += n;
+    }
+  }
+  return { findings, files, summary: { files: files.length, bytes, findings: total, byType, byStatus, durationMs: Math.round(durationMs), threads } };
+}
+
+/** A finding in a string given to {@link scanText}: positions are UTF-16 indices into that string. */
+export interface TextFinding {
+  type: string;
+  detector: string;
+  category: Finding['category'];
+  macie: boolean;
+  confidence: Confidence;
+  start: number;
+  end: number;
+  line: number;
+  col: number;
+  /** Offsets in the UTF-8 encoding of the string. */
+  byteStart: number;
+  byteEnd: number;
+  text: string;
+  masked: string;
+  keyword?: string;
+}
+
+/** Scans one string in this thread. Values are returned as `text`: the caller already has them. */
+export function scanText(text: string, options: { config?: Config } = {}): TextFinding[] {
+  const engine = engineFor(detectionSettings(options.config ?? parseConfig({})));
+  return matchString(text, engine).map((m) => {
+    const value = text.slice(m.start, m.end);
+    const f: TextFinding = {
+      type: m.type,
+      detector: m.detector.id,
+      category: m.detector.category,
+      macie: m.detector.macie && !m.detector.extraTypes?.includes(m.type),
+      confidence: m.confidence,
+      start: m.start,
+      end: m.end,
+      line: m.line,
+      col: m.col,
+      byteStart: m.byteStart,
+      byteEnd: m.byteEnd,
+      text: value,
+      masked: mask(value),
+    };
+    if (m.keyword) f.keyword = m.keyword;
+    return f;
+  });
+}

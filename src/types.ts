@@ -1,0 +1,202 @@
+/**
+ * The contracts every part of pii-guard is written against. Detectors, the engine, sources and
+ * reporters import these types and nothing from each other.
+ *
+ * A note on text: the engine scans *byte strings*: JavaScript strings in which each character is one
+ * byte of the input (Latin-1 decoding of the raw bytes). Indices into such a string are byte offsets,
+ * ASCII patterns behave exactly as on decoded UTF-8, and no decoding cost is paid on the hot path.
+ * {@link scanText} converts ordinary strings to this form and maps positions back.
+ */
+
+/** Macie's categories (ListManagedDataIdentifiers), plus CUSTOM_IDENTIFIER for custom rules. */
+export type Category = 'CREDENTIALS' | 'FINANCIAL_INFORMATION' | 'PERSONAL_INFORMATION' | 'CUSTOM_IDENTIFIER';
+
+/** Macie's severity levels (score 1, 2, 3). */
+export type Severity = 'low' | 'medium' | 'high';
+
+/** Severity by the number of occurrences of a type in one file: [1, 2–99, 100+] (Macie's table). */
+export type SeverityTable = readonly [Severity, Severity, Severity];
+
+/** How sure a detector is: `high` for validated matches with their keyword, `low` for bare shapes. */
+export type Confidence = 'low' | 'medium' | 'high';
+
+/** Per-file status codes, as in Macie's sensitive data discovery results. */
+export type StatusCode = 'COMPLETE' | 'PARTIAL' | 'SKIPPED';
+
+/**
+ * Why a file was not (fully) analysed: Macie's reason codes, plus `FILE_NOT_FOUND` and `READ_ERROR`
+ * (Macie reads objects that exist by construction). Binary files are UNSUPPORTED_FILE_TYPE_EXCEPTION,
+ * with a message that says so.
+ */
+export type StatusReason =
+  | 'FILE_NOT_FOUND'
+  | 'PERMISSION_DENIED'
+  | 'READ_ERROR'
+  | 'FILE_EXCEEDS_SIZE_LIMIT'
+  | 'UNSUPPORTED_FILE_TYPE_EXCEPTION'
+  | 'UNABLE_TO_PARSE_FILE'
+  | 'MALFORMED_FILE';
+
+/** Keyword rule of a detector, applied the way Macie applies its keywords. */
+export interface KeywordRule {
+  /** Case-insensitive; a space also matches `_`, `-` or nothing. */
+  readonly words: readonly string[];
+  /** True when a match needs a keyword nearby (Macie's "keyword required"). */
+  readonly required: boolean;
+  /** Characters between keyword and value, either side, inclusive. Macie: 30. */
+  readonly distance?: number;
+  /** Type reported instead when no keyword is near (e.g. `CREDIT_CARD_NUMBER_(NO_KEYWORD)`). */
+  readonly unkeyedType?: string;
+  /**
+   * For required keywords: keep a match that has no keyword, at this confidence, instead of
+   * dropping it. Such findings are below the default `minConfidence` and appear only on request.
+   */
+  readonly unkeyedConfidence?: Confidence;
+}
+
+/** What a validator or classifier knows about the match besides its text. */
+export interface MatchContext {
+  /** A keyword of the detector is near the match (or in the column header / JSON path). */
+  readonly hasKeyword: boolean;
+  /** The whole text being scanned, and the match position in it. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span found by a `find` function; `start`/`end` are indices into the scanned string. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A detector: data plus small functions, one per file in `detectors/`, file name = id.
+ * Declared through {@link defineDetector}, which checks the shape when the file is imported.
+ */
+export interface DetectorDefinition {
+  /** kebab-case, stable, equal to the file name. Used in config, reports and suppressions. */
+  readonly id: string;
+  /** The type reported: Macie's managed data identifier ID verbatim, or one of our extras. */
+  readonly type: string;
+  /** True when `type` is one of Macie's managed data identifiers; false for our extras. */
+  readonly macie: boolean;
+  /** Types this detector may report (through `classify`) that Macie does not have. */
+  readonly extraTypes?: readonly string[];
+  readonly category: Exclude<Category, 'CUSTOM_IDENTIFIER'>;
+  /** Macie's severity for 1 / 2–99 / 100+ occurrences in one file. */
+  readonly severity: SeverityTable;
+  /** One line for `pii-guard detectors`, SARIF and the README. */
+  readonly description: string;
+  /** ISO country codes the detector covers; omitted = any. */
+  readonly countries?: readonly string[];
+  /** What validation runs beyond the pattern ("Luhn", "mod-97", "libphonenumber"...). */
+  readonly validation?: string;
+  /** A global RegExp whose whole match is the value. Exactly one of `pattern` and `find`. */
+  readonly pattern?: RegExp;
+  /** For values that are not regex-shaped: yields spans in `text`. Must run in linear time. */
+  readonly find?: (text: string) => Iterable<Span>;
+  /** Literal substrings (case-sensitive) one of which must occur in the text before matching runs. */
+  readonly prefilter?: readonly string[];
+  /** The longest value the detector reports, in bytes; bounds the overlap between chunks. */
+  readonly maxLength?: number;
+  readonly keywords?: KeywordRule;
+  /** Checksums and structure; false drops the match, a confidence keeps it at that confidence. */
+  readonly validate?: (value: string, ctx: MatchContext) => boolean | Confidence;
+  /** Chooses the reported type per value (IBAN country, phone country); undefined drops it. */
+  readonly classify?: (value: string, ctx: MatchContext) => string | undefined;
+  /** Canonical form of a value, used for allow lists and fingerprints (e.g. digits only). */
+  readonly normalize?: (value: string) => string;
+  /** Published example or test values that are never reported, in normalized form. */
+  readonly allow?: readonly string[];
+  /** Base confidence of a match that passed validation and its keyword rule. */
+  readonly confidence?: Confidence;
+  /** The detector's own test vectors: each `match` is the exact value, `noMatch` a whole text. */
+  readonly examples: {
+    readonly match: readonly string[];
+    readonly noMatch: readonly string[];
+    /** A keyword the test harness writes before each `match` example (for keyword-required detectors). */
+    readonly keyword?: string;
+  };
+}
+
+/** A detector as returned by `defineDetector`: the definition, frozen. */
+export type Detector = Readonly<DetectorDefinition>;
+
+/**
+ * What a source knows about a text segment that helps the keyword rule: a CSV column header or
+ * the element names of a JSON path. Any keyword found here counts as near every value in the segment.
+ */
+export interface SegmentContext {
+  readonly labels?: readonly string[];
+}
+
+/** A raw match inside one scanned string, before locations are attached. */
+export interface Match {
+  readonly detector: Detector;
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: Confidence;
+  /** The keyword that satisfied the rule, if any (for `--explain`). */
+  readonly keyword?: string;
+}
+
+/** One occurrence of sensitive data, with its exact location. */
+export interface Finding {
+  /** Macie ID or our extra. */
+  type: string;
+  /** Id of the detector that reported it. */
+  detector: string;
+  category: Category;
+  /** False for our extras (types Macie does not have). */
+  macie: boolean;
+  /** Macie severity of this type in this file, from the number of occurrences. */
+  severity: Severity;
+  confidence: Confidence;
+  /** The path as scanned (as given or as found by the glob). */
+  file: string;
+  /** 1-based line and column (column in characters, as Macie's `startColumn`). */
+  line: number;
+  col: number;
+  /** 0-based, end-exclusive offsets in the file's bytes. */
+  byteStart: number;
+  byteEnd: number;
+  /** The value with most characters masked; always present. */
+  masked: string;
+  /** The raw value; only with `showValues`. */
+  text?: string;
+  /** Stable id that contains no raw value: type, file and ordinal of the value in the file. */
+  fingerprint: string;
+  /** The keyword that satisfied the keyword rule, if any. */
+  keyword?: string;
+}
+
+/** What happened to one file. */
+export interface FileResult {
+  file: string;
+  status: { code: StatusCode; reason: StatusReason | null; message?: string };
+  /** Size in bytes (0 when unknown). */
+  bytes: number;
+  /** Encoding the file was read as. */
+  encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'latin1' | 'binary';
+  /** Occurrences per type, including those beyond the per-type location cap. */
+  counts: Record<string, number>;
+  /** True when some occurrences were counted but not listed (cap of `maxFindingsPerType`). */
+  truncated?: boolean;
+}
+
+/** The outcome of a scan. */
+export interface ScanResult {
+  findings: Finding[];
+  files: FileResult[];
+  summary: {
+    files: number;
+    bytes: number;
+    findings: number;
+    byType: Record<string, number>;
+    byStatus: Record<StatusCode, number>;
+    durationMs: number;
+    threads: number;
+  };
+}
