@@ -1,0 +1,381 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput, peak memory, accuracy on planted values and decoys, ripgrep comparison
+// and small-file wall time of pii-guard.
+//
+//   node bench/run.mjs [--bytes=N] [--seed=N] [--json] [--no-rg] [--runs=N]
+//
+// The corpus comes from ../shared/bench/perf-corpus.mjs (relative to the repository root) and is cached
+// in bench/.corpus/ (gitignored) for the same size and seed. Each scan runs in its own child process so
+// that peak memory (maxRSS) belongs to that run alone.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const GENERATOR = resolve(ROOT, '../shared/bench/perf-corpus.mjs');
+const CACHE = join(ROOT, 'bench', '.corpus');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const a = args.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3) : def;
+};
+const flag = (name) => args.includes(`--${name}`);
+
+/** Planted kind → the types that count as finding it. */
+const KIND_TYPES = {
+  email: (t) => t === 'EMAIL_ADDRESS',
+  card: (t) => t === 'CREDIT_CARD_NUMBER' || t === 'CREDIT_CARD_NUMBER_(NO_KEYWORD)',
+  phone: (t) => t === 'PHONE_NUMBER' || t.endsWith('_PHONE_NUMBER'),
+  ssn: (t) => t === 'USA_SOCIAL_SECURITY_NUMBER',
+  iban: (t) => t.endsWith('_BANK_ACCOUNT_NUMBER') || t === 'INTERNATIONAL_BANK_ACCOUNT_NUMBER',
+  aws: (t) => t === 'AWS_ACCESS_KEY_ID',
+  address: (t) => t === 'ADDRESS' || t.endsWith('_ADDRESS') && t !== 'EMAIL_ADDRESS' && t !== 'IP_ADDRESS' && t !== 'MAC_ADDRESS',
+};
+
+// ------------------------------------------------------------------------------------------ child
+// `node bench/run.mjs --child=<json>`: one scan, one JSON line on stdout.
+if (opt('child')) {
+  const job = JSON.parse(opt('child'));
+  const { scan, parseConfig } = await import(pathToFileURL(join(ROOT, 'dist/src/index.js')).href);
+  const config = parseConfig({ gitignore: false, minConfidence: job.minConfidence, maxFindingsPerType: job.values ? 1e9 : 1000 });
+  const t0 = performance.now();
+  const r = await scan({ paths: [job.dir], concurrency: job.threads, config, showValues: !!job.values });
+  const ms = performance.now() - t0;
+  const out = {
+    ms,
+    bytes: r.summary.bytes,
+    files: r.summary.files,
+    threads: r.summary.threads,
+    byType: r.summary.byType,
+    byStatus: r.summary.byStatus,
+    maxRssKiB: process.resourceUsage().maxRSS,
+  };
+  if (job.values) out.decoys = decoyCheck(r.findings);
+  process.stdout.write(JSON.stringify(out) + '\n');
+  process.exit(0);
+}
+
+function luhn(d) {
+  let sum = 0;
+  for (let i = d.length - 1, dbl = false; i >= 0; i--, dbl = !dbl) {
+    let x = d.charCodeAt(i) - 48;
+    if (dbl && (x *= 2) > 9) x -= 9;
+    sum += x;
+  }
+  return sum % 10 === 0;
+}
+function mod97(iban) {
+  const s = iban.slice(4) + iban.slice(0, 4);
+  let r = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    r = c >= 65 ? (r * 100 + c - 55) % 97 : (r * 10 + c - 48) % 97;
+  }
+  return r === 1;
+}
+
+/**
+ * The corpus's decoys are Luhn-failing 16-digit references, 13-digit epoch-ms timestamps, SSN-shaped
+ * numbers in the 9xx area and IBANs with a bad checksum. A finding with one of those shapes is a false alarm.
+ */
+function decoyCheck(findings) {
+  const hits = { luhnFail16: 0, epochMs: 0, ssn9xx: 0, ibanBadCheck: 0 };
+  const byConfidence = { low: 0, medium: 0, high: 0 };
+  const examples = [];
+  for (const f of findings) {
+    const v = f.text ?? '';
+    const digits = v.replace(/\D/g, '');
+    let rule;
+    if (/^1[5-7]\d{11}$/.test(digits) && /^\d+$/.test(v)) rule = 'epochMs';
+    else if (KIND_TYPES.card(f.type) && !luhn(digits)) rule = 'luhnFail16';
+    else if (/^\d{16}$/.test(v) && !luhn(v)) rule = 'luhnFail16';
+    else if (/^9\d\d-?\d\d-?\d{4}$/.test(v)) rule = 'ssn9xx';
+    else if (/^[A-Z]{2}\d\d[A-Z0-9 -]+$/.test(v) && KIND_TYPES.iban(f.type) && !mod97(v.replace(/[ -]/g, ''))) rule = 'ibanBadCheck';
+    else if (/^[A-Z]{2}\d\d[A-Z0-9]{10,30}$/.test(v) && !mod97(v)) rule = 'ibanBadCheck';
+    if (!rule) continue;
+    hits[rule]++;
+    byConfidence[f.confidence]++;
+    if (examples.length < 5) examples.push({ type: f.type, value: v, confidence: f.confidence, file: f.file, line: f.line });
+  }
+  return { hits, byConfidence, examples };
+}
+
+// ------------------------------------------------------------------------------------------ parent
+const BYTES = Number(opt('bytes', String(256 * 1024 ** 2)));
+const SEED = Number(opt('seed', '20241122'));
+const N = availableParallelism();
+const JSON_OUT = flag('json');
+const log = (s) => {
+  if (!JSON_OUT) process.stderr.write(s + '\n');
+};
+
+function ensureCorpus() {
+  const dir = join(CACHE, `${BYTES}-${SEED}`);
+  const meta = join(dir, 'truth.json');
+  if (existsSync(meta)) {
+    const t = JSON.parse(readFileSync(meta, 'utf8'));
+    if (t.requested === BYTES && t.seed === SEED) return { dir: join(dir, 'data'), truth: t };
+  }
+  if (!existsSync(GENERATOR)) throw new Error(`corpus generator not found at ${GENERATOR}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  log(`generating ${fmtBytes(BYTES)} corpus (seed ${SEED}) in ${dir} ...`);
+  const r = spawnSync(process.execPath, [GENERATOR, join(dir, 'data'), `--bytes=${BYTES}`, `--seed=${SEED}`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`corpus generator failed: ${r.stderr}`);
+  const truth = { ...JSON.parse(r.stdout), requested: BYTES, seed: SEED };
+  writeFileSync(meta, JSON.stringify(truth, null, 2));
+  return { dir: join(dir, 'data'), truth };
+}
+
+function child(job) {
+  return new Promise((res, rej) => {
+    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), `--child=${JSON.stringify(job)}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (err += d));
+    p.on('close', (code) => (code === 0 ? res(JSON.parse(out)) : rej(new Error(`scan child failed (${code}): ${err}`))));
+  });
+}
+
+function perKind(byType) {
+  const out = {};
+  for (const [kind, match] of Object.entries(KIND_TYPES)) {
+    out[kind] = 0;
+    for (const [t, n] of Object.entries(byType)) if (match(t)) out[kind] += n;
+  }
+  return out;
+}
+
+/** The detectors' regexes (and keyword lists) in a form ripgrep's engine accepts: no lookaround, no backreferences. */
+async function ripgrepPatterns() {
+  const { builtinDetectors } = await import(pathToFileURL(join(ROOT, 'dist/src/index.js')).href);
+  const pats = [];
+  const stripLookaround = (src) => {
+    let out = '';
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] === '\\') {
+        out += src[i] + (src[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      if (src.startsWith('(?<!', i) || src.startsWith('(?<=', i) || src.startsWith('(?!', i) || src.startsWith('(?=', i)) {
+        let depth = 0;
+        let inClass = false;
+        for (; i < src.length; i++) {
+          const c = src[i];
+          if (c === '\\') {
+            i++;
+            continue;
+          }
+          if (inClass) {
+            if (c === ']') inClass = false;
+          } else if (c === '[') inClass = true;
+          else if (c === '(') depth++;
+          else if (c === ')' && --depth === 0) break;
+        }
+        continue;
+      }
+      out += src[i];
+    }
+    return out;
+  };
+  // find-based detectors: the shape their find function looks for.
+  const FIND_SHAPES = {
+    'email-address': "[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,24}",
+    iban: '[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){11,30}',
+  };
+  for (const d of builtinDetectors) {
+    if (d.pattern) pats.push(stripLookaround(d.pattern.source).replace(/\\[1-9]/g, '[ -]?').replace(/\\\//g, '/'));
+    else if (FIND_SHAPES[d.id]) pats.push(FIND_SHAPES[d.id]);
+    if (d.keywords?.required) {
+      // keyword-first detectors search their keywords (case-insensitive) rather than the value shape everywhere
+      pats.push(`(?i:${d.keywords.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ _-]?')).join('|')})`);
+    }
+  }
+  return pats;
+}
+
+function timeRipgrep(dir, pats, threads) {
+  const argv = ['--no-unicode', '--no-ignore', '--hidden', '-c', `-j${threads}`, ...pats.flatMap((p) => ['-e', p]), dir];
+  const t0 = performance.now();
+  const r = spawnSync('rg', argv, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`rg failed (${r.status}): ${r.stderr}`);
+  const lines = r.stdout.split('\n').filter(Boolean).reduce((a, l) => a + Number(l.slice(l.lastIndexOf(':') + 1)), 0);
+  return { ms, matchingLines: lines };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function smallFiles(runs) {
+  const dir = mkdtempSync(join(tmpdir(), 'pii-guard-bench-small-'));
+  try {
+    for (let i = 0; i < 10; i++) {
+      const lines = [];
+      for (let j = 0; j < 40; j++) {
+        lines.push(
+          j % 13 === 5
+            ? `2024-03-01T10:${String(j).padStart(2, '0')}:00Z INFO user jane.doe${i}@example.com paid with card 4539 1488 0343 6467`
+            : `2024-03-01T10:${String(j).padStart(2, '0')}:00Z INFO GET /api/v1/orders/${1000 + i * 40 + j} completed in ${j * 7}ms`,
+        );
+      }
+      writeFileSync(join(dir, `file-${i}.log`), lines.join('\n') + '\n');
+    }
+    const wall = (argv) => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, argv, { cwd: dir, encoding: 'utf8' });
+      const ms = performance.now() - t0;
+      return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const cli = join(ROOT, 'bin/pii-guard.js');
+    const first = wall([cli, 'scan', dir, '--format', 'json']);
+    if (first.status !== 1) throw new Error(`CLI scan of small files: exit ${first.status} (expected 1: findings): ${first.stderr}`);
+    const findings = JSON.parse(first.stdout).findings?.length ?? null;
+    const scans = [];
+    const empties = [];
+    for (let i = 0; i < runs; i++) {
+      scans.push(wall([cli, 'scan', dir, '--format', 'json']).ms);
+      empties.push(wall(['-e', '0']).ms);
+    }
+    return { files: 10, bytes: 10 * readFileSync(join(dir, 'file-0.log')).length, findings, medianMs: median(scans), nodeBaselineMs: median(empties) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function fmtBytes(n) {
+  return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GiB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
+}
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000);
+
+function table(rows) {
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r, k) => r.map((c, i) => (i === 0 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join('  ') + (k === 0 ? '\n' + w.map((x) => '-'.repeat(x)).join('  ') : '')).join('\n');
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, 'dist/src/index.js'))) throw new Error('dist/ is missing: run "npm run build" first');
+  const tStart = performance.now();
+  const { dir, truth } = ensureCorpus();
+  log(`corpus: ${truth.files} files, ${fmtBytes(truth.bytes)}, ${truth.piiTotal} planted values; ${N} cores`);
+
+  // Warm the page cache so that the first run does not pay for the disk.
+  spawnSync('sh', ['-c', `find "${dir}" -type f -exec cat {} + > /dev/null`]);
+
+  const threadCounts = N > 1 ? [1, N] : [1];
+  const runs = {};
+  for (const t of threadCounts) {
+    log(`scanning with ${t} thread(s) ...`);
+    runs[t] = await child({ dir, threads: t, minConfidence: 'medium' });
+  }
+  log('scanning at minConfidence low with values (accuracy and decoys) ...');
+  const low = await child({ dir, threads: N, minConfidence: 'low', values: true });
+
+  let rg = null;
+  const hasRg = !flag('no-rg') && spawnSync('rg', ['--version']).status === 0;
+  if (hasRg) {
+    const pats = await ripgrepPatterns();
+    rg = { version: spawnSync('rg', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0], patterns: pats, runs: {} };
+    for (const t of threadCounts) {
+      log(`ripgrep -j${t} ...`);
+      timeRipgrep(dir, pats, t); // warm-up
+      rg.runs[t] = timeRipgrep(dir, pats, t);
+    }
+  }
+
+  log('CLI scan of 10 small files ...');
+  const small = smallFiles(Number(opt('runs', '10')));
+
+  const planted = truth.pii;
+  const foundDefault = perKind(runs[threadCounts[threadCounts.length - 1]].byType);
+  const foundLow = perKind(low.byType);
+  const decoysTotal = Object.values(truth.decoys).reduce((a, b) => a + b, 0);
+  const falseAlarms = Object.values(low.decoys.hits).reduce((a, b) => a + b, 0);
+  const falseAlarmsDefault = falseAlarms - low.decoys.byConfidence.low;
+  const result = {
+    corpus: { dir, files: truth.files, bytes: truth.bytes, seed: SEED, planted, decoys: truth.decoys },
+    cores: N,
+    node: process.version,
+    throughput: Object.fromEntries(
+      threadCounts.map((t) => {
+        const r = runs[t];
+        const o = { threads: r.threads, ms: Math.round(r.ms), mbps: +mbps(r.bytes, r.ms).toFixed(1), peakRssMiB: +(r.maxRssKiB / 1024).toFixed(1) };
+        if (rg) {
+          o.ripgrepMbps = +mbps(truth.bytes, rg.runs[t].ms).toFixed(1);
+          o.ratioToRipgrep = +(o.mbps / o.ripgrepMbps).toFixed(2);
+        }
+        return [t, o];
+      }),
+    ),
+    speedup: N > 1 ? +(runs[1].ms / runs[N].ms).toFixed(2) : null,
+    found: Object.fromEntries(
+      Object.keys(KIND_TYPES).map((k) => [k, { planted: planted[k] ?? 0, foundDefault: foundDefault[k], foundLow: foundLow[k] }]),
+    ),
+    falseAlarms: {
+      decoys: decoysTotal,
+      atLow: falseAlarms,
+      atDefault: falseAlarmsDefault,
+      rateAtDefault: decoysTotal ? +(falseAlarmsDefault / decoysTotal).toFixed(5) : 0,
+      byRule: low.decoys.hits,
+      examples: low.decoys.examples,
+    },
+    smallFiles: small,
+    ripgrep: rg && { version: rg.version, patterns: rg.patterns.length, matchingLines: Object.fromEntries(threadCounts.map((t) => [t, rg.runs[t].matchingLines])) },
+    totalSeconds: 0,
+  };
+  result.totalSeconds = Math.round((performance.now() - tStart) / 1000);
+
+  if (JSON_OUT) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return;
+  }
+  const p = (s = '') => process.stdout.write(s + '\n');
+  p();
+  p(`pii-guard benchmark: ${truth.files} files, ${fmtBytes(truth.bytes)} (seed ${SEED}), ${N} cores, Node ${process.version}`);
+  p();
+  const head = ['threads', 'MB/s', 'wall s', 'peak RSS MiB', ...(rg ? ['ripgrep MB/s', 'ratio'] : [])];
+  p(
+    table([
+      head,
+      ...threadCounts.map((t) => {
+        const o = result.throughput[t];
+        return [t, o.mbps, (o.ms / 1000).toFixed(2), o.peakRssMiB, ...(rg ? [o.ripgrepMbps, o.ratioToRipgrep] : [])];
+      }),
+    ]),
+  );
+  if (result.speedup) p(`speed-up ${N} threads / 1 thread: ${result.speedup}x`);
+  if (rg) p(`ripgrep: ${rg.version}, ${rg.patterns.length} patterns (-e each, --no-unicode -c, lookarounds and backreferences removed, keywords as case-insensitive alternations)`);
+  else p('ripgrep: not installed (apt-get install -y ripgrep), comparison skipped');
+  p();
+  p(
+    table([
+      ['planted kind', 'planted', 'found (default)', 'found (low)', 'low/planted'],
+      ...Object.entries(result.found).map(([k, o]) => [k, o.planted, o.foundDefault, o.foundLow, o.planted ? `${((100 * o.foundLow) / o.planted).toFixed(1)}%` : '-']),
+    ]),
+  );
+  p('Counts are occurrences by type, so text that is not planted (e.g. a phone-shaped order number) can add to them.');
+  p('Default minConfidence is medium. By Macie\'s keyword rule an SSN, or a phone number without a country code,');
+  p('that has no keyword within 30 characters is reported only at confidence low, so it appears with minConfidence: "low".');
+  if (!Object.keys(low.byType).some((t) => KIND_TYPES.address(t))) p('address: no address detector yet.');
+  p();
+  p(`false alarms on decoys (${decoysTotal}: ${Object.entries(truth.decoys).map(([k, v]) => `${k} ${v}`).join(', ')}):`);
+  p(`  at default confidence ${falseAlarmsDefault} (${(100 * result.falseAlarms.rateAtDefault).toFixed(3)}%), at low ${falseAlarms}; by rule ${JSON.stringify(low.decoys.hits)}`);
+  for (const e of low.decoys.examples) p(`  e.g. ${e.type} ${e.value} (${e.confidence}) ${e.file}:${e.line}`);
+  p();
+  p(`CLI scan of 10 small files (${fmtBytes(small.bytes)}, ${small.findings} findings, --format json): median ${small.medianMs.toFixed(0)} ms wall; node -e 0: ${small.nodeBaselineMs.toFixed(0)} ms`);
+  p(`total ${result.totalSeconds} s`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err.stack ?? err}\n`);
+  process.exit(1);
+});
