@@ -2,9 +2,9 @@
 // Thin launcher: the CLI lives in dist/src/cli.js (built by `npm ci` / `npm run build`).
 let main;
 try {
-  ({ main } = await import('../dist/src/cli.js'));
+  ({ main } = await import('../dist/bundle/cli.js'));
 } catch (err) {
-  process.stderr.write(`pii-guard: cannot load dist/src/cli.js (${err.message}). Run "npm ci" or "npm run build" first.\n`);
+  process.stderr.write(`pii-guard: cannot load dist/bundle/cli.js (${err.message}). Run "npm ci" or "npm run build" first.\n`);
   process.exit(2);
 }
 try {

@@ -1,57 +1,80 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 import { ConfigError } from './errors.js';
 
 /** The name looked for in the working directory when no `--config` is given. */
 export const CONFIG_FILE = 'pii-guard.config.json';
 
-const level = z.enum(['low', 'medium', 'high']);
-const regexString = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
+/** Builds the zod schema; zod is loaded only when a config has to be validated (start-up cost). */
+function buildSchema(z: typeof Z) {
+  const level = z.enum(['low', 'medium', 'high']);
+  const regexString = z.string().refine(
+    (s) => {
+      try {
+        new RegExp(s);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression' },
+  );
 
-export const ConfigSchema = z
-  .object({
-    /** Detector ids or types: `only` keeps just these, `disable` removes these. */
-    detectors: z
-      .object({ only: z.array(z.string()).optional(), disable: z.array(z.string()).default([]) })
-      .strict()
-      .default({ disable: [] }),
-    /** Macie-style allow lists: exact values (case-insensitive) and full-match regexes. */
-    allow: z
-      .object({ values: z.array(z.string()).default([]), regexes: z.array(regexString).default([]) })
-      .strict()
-      .default({ values: [], regexes: [] }),
-    /** Globs (relative to the scanned folder) never scanned. */
-    ignorePaths: z.array(z.string()).default([]),
-    /** Respect .gitignore files. */
-    gitignore: z.boolean().default(true),
-    /** Findings below this confidence are not reported. */
-    minConfidence: level.default('medium'),
-    /** Exit 1 only for findings of at least this severity. */
-    failOn: level.default('low'),
-    /** Files larger than this are skipped (FILE_EXCEEDS_SIZE_LIMIT). Macie's text limit is 20 GB. */
-    maxFileBytes: z.number().int().positive().default(20 * 1024 ** 3),
-    /** Occurrences listed per type per file (all are counted). Macie keeps 1,000. */
-    maxFindingsPerType: z.number().int().positive().default(1000),
-  })
-  .strict();
+  return z
+    .object({
+      /** Detector ids or types: `only` keeps just these, `disable` removes these. */
+      detectors: z
+        .object({ only: z.array(z.string()).optional(), disable: z.array(z.string()).default([]) })
+        .strict()
+        .default({ disable: [] }),
+      /** Macie-style allow lists: exact values (case-insensitive) and full-match regexes. */
+      allow: z
+        .object({ values: z.array(z.string()).default([]), regexes: z.array(regexString).default([]) })
+        .strict()
+        .default({ values: [], regexes: [] }),
+      /** Globs (relative to the scanned folder) never scanned. */
+      ignorePaths: z.array(z.string()).default([]),
+      /** Respect .gitignore files. */
+      gitignore: z.boolean().default(true),
+      /** Findings below this confidence are not reported. */
+      minConfidence: level.default('medium'),
+      /** Exit 1 only for findings of at least this severity. */
+      failOn: level.default('low'),
+      /** Files larger than this are skipped (FILE_EXCEEDS_SIZE_LIMIT). Macie's text limit is 20 GB. */
+      maxFileBytes: z.number().int().positive().default(20 * 1024 ** 3),
+      /** Occurrences listed per type per file (all are counted). Macie keeps 1,000. */
+      maxFindingsPerType: z.number().int().positive().default(1000),
+    })
+    .strict();
+}
 
-export type Config = z.output<typeof ConfigSchema>;
-export type ConfigInput = z.input<typeof ConfigSchema>;
+type Schema = ReturnType<typeof buildSchema>;
+export type Config = Z.output<Schema>;
+export type ConfigInput = Z.input<Schema>;
+
+let schema: Schema | undefined;
+async function getSchema(): Promise<Schema> {
+  return (schema ??= buildSchema((await import('zod')).z));
+}
+
+/** The defaults, without loading zod (a test checks they equal what the schema gives for {}). */
+export function defaultConfig(): Config {
+  return {
+    detectors: { disable: [] },
+    allow: { values: [], regexes: [] },
+    ignorePaths: [],
+    gitignore: true,
+    minConfidence: 'medium',
+    failOn: 'low',
+    maxFileBytes: 20 * 1024 ** 3,
+    maxFindingsPerType: 1000,
+  };
+}
 
 /** Validates a config object; errors name each bad path. */
-export function parseConfig(input: unknown, source = 'config'): Config {
-  const r = ConfigSchema.safeParse(input ?? {});
+export async function parseConfig(input: unknown, source = 'config'): Promise<Config> {
+  const r = (await getSchema()).safeParse(input ?? {});
   if (r.success) return r.data;
   const lines = r.error.issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
   throw new ConfigError('CONFIG_INVALID', `${source} is invalid:\n${lines.join('\n')}\nFix these entries (see "Configuration" in the README).`);
@@ -68,7 +91,7 @@ export async function loadConfig(file?: string | ConfigInput, cwd = process.cwd(
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    if (!file && (err as NodeJS.ErrnoException).code === 'ENOENT') return parseConfig({});
+    if (!file && (err as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
     throw new ConfigError('CONFIG_NOT_FOUND', `cannot read config ${path}: ${(err as Error).message}. Check the --config path.`, { cause: err });
   }
   let json: unknown;

@@ -1,6 +1,6 @@
 /** The public API of pii-guard. The CLI uses exactly this. */
 export { scan, scanText } from './scan.js';
-export { loadConfig, parseConfig, CONFIG_FILE } from './config.js';
+export { loadConfig, parseConfig, defaultConfig, CONFIG_FILE } from './config.js';
 export { defineDetector } from './define.js';
 export { builtinDetectors } from './registry.js';
 export { formatResult, reporterNames } from './reporters/index.js';

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseConfig, type Config } from './config.js';
+import { defaultConfig, type Config } from './config.js';
 import { detectionSettings, engineFor, type DetectionSettings } from './registry.js';
 import { finishFile, matchString, scanFile, sniff, type FileScanOptions, type RangeResult } from './scan-file.js';
 import { expandInputs } from './sources/files.js';
@@ -55,7 +55,7 @@ function workerFile(): string {
 export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const t0 = performance.now();
   const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? parseConfig({});
+  const config = options.config ?? defaultConfig();
   const settings = detectionSettings(config);
   const engine = engineFor(settings);
   const byId = new Map<string, Detector>(engine.detectors.map((d) => [d.id, d]));
@@ -181,7 +181,7 @@ export interface TextFinding {
 
 /** Scans one string in this thread. Values are returned as `text`: the caller already has them. */
 export function scanText(text: string, options: { config?: Config } = {}): TextFinding[] {
-  const engine = engineFor(detectionSettings(options.config ?? parseConfig({})));
+  const engine = engineFor(detectionSettings(options.config ?? defaultConfig()));
   return matchString(text, engine).map((m) => {
     const value = text.slice(m.start, m.end);
     const f: TextFinding = {
