@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { builtinDetectors } from '../detectors/index.js';
+import { defineDetector } from '../src/define.js';
+import { createEngine } from '../src/engine.js';
+import { compileKeywords } from '../src/keywords.js';
+import { scanText } from '../src/scan.js';
+import { defaultConfig, parseConfig } from '../src/config.js';
+import { DetectorDefinitionError } from '../src/errors.js';
+
+const byId = (id: string) => builtinDetectors.find((d) => d.id === id)!;
+const values = (text: string, id: string, minConfidence: 'low' | 'medium' = 'medium') =>
+  createEngine([byId(id)], { minConfidence })
+    .detect(text)
+    .map((m) => [text.slice(m.start, m.end), m.type, m.confidence]);
+
+describe('keyword rule (Macie)', () => {
+  const kw = compileKeywords(['secret access key', 'ssn', 'card']);
+  it('matches case-insensitively, with _ - or nothing for a space', () => {
+    for (const t of ['SECRET ACCESS KEY', 'secret_access_key', 'Secret-Access-Key', 'SecretAccessKey']) {
+      expect(kw.near(`${t} = X`, t.length + 3, t.length + 4, 30)).toBeDefined();
+    }
+  });
+  it('counts a keyword within 30 characters on either side, not further', () => {
+    const v = '536-22-8726';
+    const before = (gap: number) => `ssn${' '.repeat(gap)}${v}`;
+    expect(kw.near(before(30), 33, 33 + v.length, 30)).toBe('ssn');
+    expect(kw.near(before(31), 34, 34 + v.length, 30)).toBeUndefined();
+    const after = `${v}${' '.repeat(30)}ssn`;
+    expect(kw.near(after, 0, v.length, 30)).toBe('ssn');
+  });
+  it('needs the keyword to stand as a word, camelCase and snake_case parts included', () => {
+    expect(kw.inLabel('cardNumber')).toBe('card');
+    expect(kw.inLabel('DEFAULT_SSN')).toBe('SSN');
+    expect(kw.inLabel('credit cards')).toBe('card');
+    expect(kw.inLabel('discarded')).toBeUndefined();
+    expect(kw.inLabel('lessn')).toBeUndefined();
+  });
+});
+
+describe('engine', () => {
+  it('reports a card with a keyword as CREDIT_CARD_NUMBER, without as _(NO_KEYWORD)', () => {
+    expect(values('visa 4539 1488 0343 6467', 'credit-card-number')).toEqual([['4539 1488 0343 6467', 'CREDIT_CARD_NUMBER', 'high']]);
+    expect(values('ref 4539 1488 0343 6467', 'credit-card-number')).toEqual([['4539 1488 0343 6467', 'CREDIT_CARD_NUMBER_(NO_KEYWORD)', 'high']]);
+  });
+  it('keeps a keyword-less SSN only at low confidence, and only in the dashed form', () => {
+    expect(values('id 536-22-8726', 'usa-social-security-number')).toEqual([]);
+    expect(values('id 536-22-8726', 'usa-social-security-number', 'low')).toEqual([['536-22-8726', 'USA_SOCIAL_SECURITY_NUMBER', 'low']]);
+    expect(values('id 536228726', 'usa-social-security-number', 'low')).toEqual([]);
+    expect(values('SSN: 536228726', 'usa-social-security-number')).toEqual([['536228726', 'USA_SOCIAL_SECURITY_NUMBER', 'high']]);
+  });
+  it('accepts a phone number without a country code only next to a keyword', () => {
+    expect(values('call back (415) 555-0132', 'phone-number')).toEqual([]);
+    expect(values('phone: (415) 555-0132', 'phone-number')).toEqual([['(415) 555-0132', 'PHONE_NUMBER', 'high']]);
+    expect(values('reach +44 20 7946 0958', 'phone-number')).toEqual([['+44 20 7946 0958', 'UK_PHONE_NUMBER', 'high']]);
+  });
+  it('finds AWS secret keys only near their keyword (keyword-first search)', () => {
+    const key = 'Tq9xV2mLr8Kp3Zb7Wc1Nd5Hf0Gj4Ys6Ua2Qe8Ri0';
+    const far = `aws_secret_access_key is set below${' '.repeat(40)}${key}`;
+    expect(values(far, 'aws-credentials')).toEqual([]);
+    expect(values(`export AWS_SECRET_ACCESS_KEY="${key}"`, 'aws-credentials')).toEqual([[key, 'AWS_CREDENTIALS', 'high']]);
+  });
+  it('lets a column header or JSON path element satisfy the keyword rule', () => {
+    const engine = createEngine([byId('usa-social-security-number')]);
+    expect(engine.detect('536228726')).toEqual([]);
+    expect(engine.detect('536228726', 0, 9, { labels: ['customer', 'ssn'] }).map((m) => m.type)).toEqual(['USA_SOCIAL_SECURITY_NUMBER']);
+  });
+  it('reports IBANs under the country identifier Macie uses, others as an extra', () => {
+    expect(values('pay GB29 NWBK 6016 1331 9268 19', 'iban')).toEqual([['GB29 NWBK 6016 1331 9268 19', 'UK_BANK_ACCOUNT_NUMBER', 'high']]);
+    expect(values('pay BE68539007547034', 'iban')).toEqual([['BE68539007547034', 'INTERNATIONAL_BANK_ACCOUNT_NUMBER', 'high']]);
+  });
+  it('applies allow lists: exact values case-insensitively, regexes as full matches', () => {
+    const det = byId('email-address');
+    const text = 'a: ops@example.com b: Jane.Doe@Example.com c: bot-7@ci.example.org';
+    const engine = createEngine([det], { allowValues: ['jane.doe@example.com'], allowPatterns: [/bot-\d+@ci\.example\.org/, /example/] });
+    expect(engine.detect(text).map((m) => text.slice(m.start, m.end))).toEqual(['ops@example.com']);
+  });
+  it('drops a match that lies inside a longer match of another detector', () => {
+    const engine = createEngine([byId('credit-card-number'), byId('phone-number')], { minConfidence: 'low' });
+    const text = 'card 4539 1488 0343 6467';
+    expect(engine.detect(text).map((m) => m.type)).toEqual(['CREDIT_CARD_NUMBER']);
+  });
+});
+
+describe('defineDetector', () => {
+  const base = {
+    id: 'x-test',
+    type: 'X_TEST',
+    macie: false,
+    category: 'PERSONAL_INFORMATION' as const,
+    severity: ['low', 'low', 'low'] as const,
+    description: 'test',
+    pattern: /x/g,
+    examples: { match: ['x', 'x'], noMatch: ['y', 'z'] },
+  };
+  it('accepts a well-formed detector', () => {
+    expect(defineDetector(base).id).toBe('x-test');
+  });
+  it.each([
+    ['a non-kebab id', { id: 'X_Test' }],
+    ['a pattern without g', { pattern: /x/ }],
+    ['both pattern and find', { find: () => [] }],
+    ['too few examples', { examples: { match: ['x'], noMatch: ['y', 'z'] } }],
+  ])('rejects %s with a DetectorDefinitionError', (_name, patch) => {
+    expect(() => defineDetector({ ...base, ...patch } as never)).toThrow(DetectorDefinitionError);
+  });
+});
+
+describe('scanText', () => {
+  it('returns UTF-16 positions, lines and columns in the given string', () => {
+    const text = 'Zürich 東京\nmail ünï jane.doe@example.com';
+    const [f] = scanText(text);
+    expect(f).toMatchObject({ type: 'EMAIL_ADDRESS', line: 2, col: 10, text: 'jane.doe@example.com' });
+    expect(text.slice(f!.start, f!.end)).toBe('jane.doe@example.com');
+    expect(f!.byteStart).toBe(Buffer.byteLength(text.slice(0, f!.start)));
+  });
+});
+
+describe('config', () => {
+  it('defaults without zod equal the schema defaults', async () => {
+    expect(await parseConfig({})).toEqual(defaultConfig());
+  });
+  it('names each bad path in its error', async () => {
+    await expect(parseConfig({ allow: { regexes: ['ok', '(unclosed'] }, minConfidence: 'sure', extra: 1 })).rejects.toThrow(
+      /allow\.regexes\.1: not a valid regular expression[\s\S]*minConfidence[\s\S]*extra/,
+    );
+  });
+});
