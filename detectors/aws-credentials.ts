@@ -9,7 +9,7 @@ export default defineDetector({
   severity: ['high', 'high', 'high'],
   description: 'AWS secret access key (40 characters) next to a keyword; AWS documentation examples ignored',
   validation: 'length, alphabet, mixed case and digits',
-  pattern: /(?<![A-Za-z0-9\/+=])[A-Za-z0-9\/+]{40}(?![A-Za-z0-9\/+=])/g,
+  pattern: /(?<![A-Za-z0-9\/+])[A-Za-z0-9\/+]{40}(?![A-Za-z0-9\/+=])/g,
   maxLength: 40,
   keywords: {
     words: ['aws_secret_access_key', 'credentials', 'secret access key', 'secret key', 'set-awscredential', 'aws secret', 'secretkey', 'aws_secret_key'],
@@ -19,10 +19,11 @@ export default defineDetector({
   validate: (value) => mixedCaseAndDigit(value) && !value.endsWith('EXAMPLEKEY'),
   examples: {
     keyword: 'aws_secret_access_key',
-    match: ['Tq9xV2mLr8Kp3Zb7Wc1Nd5Hf0Gj4Ys6Ua2Qe8Ri0', 'u7+Rk2Lq9Zx3Vm5Nb1Pc8Wd4Hf6Gj0Ts2Ya7Ke3Q'],
+    match: ['Tq9xV2mLr8Kp3Zb7Wc1Nd5Hf0Gj4Ys6Ua2Qe8Ri0', 'u7+Rk2Lq9Zx3Vm5Nb1Pc8Wd4Hf6Gj0Ts2Ya7Ke3Q', 'Hx4/Lm9Qz2Rv7Tb1Wn6Yc3Pk8Sd5Fg0Aj2Ue7Io9'],
     noMatch: [
       'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       'commit 3f786850e387550fdab836ed7e6dc881de23001b', // hex digest, no keyword
+      'secret key: 3f786850e387550fdab836ed7e6dc881de23001b', // hex digest: no upper case
       'token Tq9xV2mLr8Kp3Zb7Wc1Nd5Hf0Gj4Ys6Ua2Qe8Ri0 without its keyword',
     ],
   },

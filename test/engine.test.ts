@@ -125,3 +125,10 @@ describe('config', () => {
     );
   });
 });
+
+describe('aws-credentials in configuration syntax', () => {
+  it.each(['AWS_SECRET_ACCESS_KEY=', 'aws_secret_access_key = ', 'SecretAccessKey: "', '<SecretKey>'])('finds the key after %s', (prefix) => {
+    const key = 'Tq9xV2mLr8Kp3Zb7Wc1Nd5Hf0Gj4Ys6Ua2Qe8Ri0';
+    expect(values(`${prefix}${key}\n`, 'aws-credentials')).toEqual([[key, 'AWS_CREDENTIALS', 'high']]);
+  });
+});
