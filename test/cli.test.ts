@@ -1,0 +1,158 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIO } from '../src/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pii-guard-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(args: string[], cwd = dir): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdoutTTY: false, stderrTTY: false, cwd };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+beforeAll(() => {
+  mkdirSync(join(dir, 'repo/src'), { recursive: true });
+  mkdirSync(join(dir, 'repo/build'), { recursive: true });
+  mkdirSync(join(dir, 'clean'), { recursive: true });
+  writeFileSync(join(dir, 'repo/.gitignore'), 'build/\n*.tmp\n');
+  writeFileSync(join(dir, 'repo/src/users.txt'), 'owner: jane.doe@example.com\nssn: 536-22-8726\n');
+  writeFileSync(join(dir, 'repo/build/out.txt'), 'copy: jane.doe@example.com\n');
+  writeFileSync(join(dir, 'repo/notes.tmp'), 'copy: jane.doe@example.com\n');
+  writeFileSync(join(dir, 'repo/logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  writeFileSync(join(dir, 'clean/readme.txt'), 'nothing to see here\n');
+});
+
+describe('pii-guard scan', () => {
+  it('exits 1 with findings, honours .gitignore and reports the binary as skipped', async () => {
+    const { code, out } = await run(['scan', 'repo', '--format', 'json']);
+    expect(code).toBe(1);
+    const doc = JSON.parse(out);
+    expect([...new Set(doc.findings.map((f: { file: string }) => f.file))]).toEqual(['repo/src/users.txt']);
+    expect(doc.findings.map((f: { type: string }) => f.type)).toEqual(['EMAIL_ADDRESS', 'USA_SOCIAL_SECURITY_NUMBER']);
+    expect(doc.files.find((f: { file: string }) => f.file === 'repo/logo.png')).toMatchObject({ status: 'SKIPPED', reason: 'UNSUPPORTED_FILE_TYPE_EXCEPTION' });
+    expect(out).not.toContain('536-22-8726');
+  });
+
+  it('scans gitignored files with --no-gitignore', async () => {
+    const { out } = await run(['scan', 'repo', '--format', 'jsonl', '--no-gitignore']);
+    const files = out.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.kind === 'finding').map((l) => l.file);
+    expect(new Set(files)).toEqual(new Set(['repo/build/out.txt', 'repo/notes.tmp', 'repo/src/users.txt']));
+  });
+
+  it('prints values only with --show-values', async () => {
+    const { out } = await run(['scan', 'repo/src/users.txt', '--format', 'jsonl', '--show-values']);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['jane.doe@example.com', '536-22-8726']);
+  });
+
+  it('exits 0 when nothing is found', async () => {
+    const { code, out } = await run(['scan', 'clean']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^0 findings in 0 of 1 file/m);
+  });
+
+  it('exits 0 when findings are below --fail-on', async () => {
+    // one email (low) and one SSN (high)
+    expect((await run(['scan', 'repo/src/users.txt', '--fail-on', 'high'])).code).toBe(1);
+    mkdirSync(join(dir, 'other'), { recursive: true });
+    writeFileSync(join(dir, 'other/only-email.txt'), 'contact jane.doe@example.com\n');
+    expect((await run(['scan', 'other/only-email.txt', '--fail-on', 'medium'])).code).toBe(0);
+    expect((await run(['scan', 'other/only-email.txt'])).code).toBe(1);
+  });
+
+  it('exits 2 when a named path does not exist and nothing was found, and says so in every format', async () => {
+    const { code, out } = await run(['scan', 'clean', 'does-not-exist.txt', '--format', 'jsonl']);
+    expect(code).toBe(2);
+    expect(JSON.parse(out.trim())).toMatchObject({ kind: 'file', file: 'does-not-exist.txt', status: 'SKIPPED', reason: 'FILE_NOT_FOUND' });
+  });
+
+  it('writes the report to --output and a summary to stderr', async () => {
+    const target = join(dir, 'report.sarif');
+    const { code, out, err } = await run(['scan', 'repo/src', '--format', 'sarif', '--output', target]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain('report written to');
+    expect(JSON.parse(readFileSync(target, 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('reads pii-guard.config.json from the working directory', async () => {
+    const cwd = join(dir, 'withconfig');
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(join(cwd, 'data.txt'), 'owner: jane.doe@example.com\nssn: 536-22-8726\n');
+    writeFileSync(join(cwd, 'pii-guard.config.json'), JSON.stringify({ detectors: { disable: ['EMAIL_ADDRESS'] }, allow: { values: ['536-22-8726'] } }));
+    const { code, out } = await run(['scan', '.', '--format', 'jsonl'], cwd);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+  });
+
+  it('exits 2 with a message naming the bad entry for an invalid config', async () => {
+    const cfg = join(dir, 'bad.json');
+    writeFileSync(cfg, JSON.stringify({ minConfidence: 'very', detectors: { disable: ['NO_SUCH_THING'] } }));
+    const { code, err } = await run(['scan', 'clean', '--config', cfg]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/minConfidence/);
+    const cfg2 = join(dir, 'bad2.json');
+    writeFileSync(cfg2, JSON.stringify({ detectors: { disable: ['NO_SUCH_THING'] } }));
+    const r2 = await run(['scan', 'clean', '--config', cfg2]);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/detectors\.disable: unknown detector "NO_SUCH_THING"/);
+    const r3 = await run(['scan', 'clean', '--config', join(dir, 'absent.json')]);
+    expect(r3.code).toBe(2);
+    expect(r3.err).toMatch(/cannot read config/);
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await run(['scan', '--format', 'xml'])).code).toBe(2);
+    expect((await run(['scan', '--concurrency', '0'])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+  });
+
+  it('explains formats, values and exit codes in --help', async () => {
+    const top = await run(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.out).toMatch(/Exit codes:[\s\S]*0[\s\S]*1[\s\S]*2/);
+    const scanHelp = await run(['scan', '--help']);
+    for (const word of ['--format', 'table', 'json', 'jsonl', 'sarif', '--show-values', '--concurrency', '--config', '--fail-on', '--output']) {
+      expect(scanHelp.out).toContain(word);
+    }
+  });
+});
+
+describe('pii-guard detectors', () => {
+  it('lists every detector with its Macie ID and keyword rule', async () => {
+    const { code, out } = await run(['detectors', '--format', 'json']);
+    expect(code).toBe(0);
+    const rows = JSON.parse(out);
+    expect(rows.find((r: { id: string }) => r.id === 'credit-card-number')).toMatchObject({
+      type: 'CREDIT_CARD_NUMBER / CREDIT_CARD_NUMBER_(NO_KEYWORD)',
+      source: 'Macie',
+      keyword: 'optional',
+    });
+    expect(rows.find((r: { id: string }) => r.id === 'email-address')).toMatchObject({ source: 'extra' });
+  });
+});
+
+describe('worker threads', () => {
+  it('finds the same things with 2 threads as with 1 on an input big enough for the pool', async () => {
+    const big = join(dir, 'big');
+    mkdirSync(big, { recursive: true });
+    const line = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor\n';
+    for (let f = 0; f < 6; f++) {
+      const parts: string[] = [];
+      for (let i = 0; i < 40000; i++) parts.push(i % 5000 === 17 ? `user${f}.${i}@example.com ssn 536-22-87${String(i % 90 + 10)}\n` : line);
+      writeFileSync(join(big, `part${f}.txt`), parts.join(''));
+    }
+    // one file large enough to be split into byte ranges
+    writeFileSync(join(big, 'huge.txt'), (line.repeat(20000) + 'card 4539 1488 0343 6467\n').repeat(40));
+    const one = JSON.parse((await run(['scan', 'big', '--format', 'json', '-j', '1'])).out);
+    const two = JSON.parse((await run(['scan', 'big', '--format', 'json', '-j', '2'])).out);
+    expect(one.summary.threads).toBe(1);
+    expect(two.summary.threads).toBe(2);
+    expect(two.findings).toEqual(one.findings);
+    expect(one.summary.byType).toEqual({ EMAIL_ADDRESS: 48, USA_SOCIAL_SECURITY_NUMBER: 48, CREDIT_CARD_NUMBER: 40 });
+  }, 60_000);
+});
