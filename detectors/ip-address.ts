@@ -1,0 +1,120 @@
+import { defineDetector } from '../src/define.js';
+import type { Span } from '../src/types.js';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+/** Dotted quad without leading zeros, optionally with a CIDR prefix length; not part of a longer dotted number. */
+const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, 'g');
+const IPV4_WHOLE = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+/** A run of characters an IPv6 address can be made of, starting where no address can continue. */
+const IPV6_RUN = /(?<![\w:.%])[0-9A-Fa-f:.]{2,45}/g;
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+/**
+ * RFC 4291 text forms: eight groups, `::` compression (once), an embedded dotted quad in the
+ * last 32 bits. Requires at least one digit, so `::` alone and words such as `dead::beef` do not count.
+ */
+export function isIPv6(s: string): boolean {
+  if (!/\d/.test(s)) return false;
+  let body = s;
+  if (body.includes('.')) {
+    const i = body.lastIndexOf(':');
+    if (i < 0 || !IPV4_WHOLE.test(body.slice(i + 1))) return false;
+    body = `${body.slice(0, i + 1)}0:0`;
+  }
+  const halves = body.split('::');
+  if (halves.length > 2) return false;
+  const groups = (h: string): string[] => (h === '' ? [] : h.split(':'));
+  const left = groups(halves[0]!);
+  const right = halves.length === 2 ? groups(halves[1]!) : [];
+  if (!left.every((g) => HEX_GROUP.test(g)) || !right.every((g) => HEX_GROUP.test(g))) return false;
+  const n = left.length + right.length;
+  return halves.length === 2 ? n <= 7 : n === 8;
+}
+
+/**
+ * Version strings and section numbers look like dotted quads: "version 1.2.3.4", "Version=4.0.0.0",
+ * `"version": "10.0.0.1"`, "Chrome/120.0.0.0", "see section 2.1.4.3". A dotted quad right after
+ * such a word (or after `Product/`) is not reported. An address after "ip", "host", "server" is.
+ */
+const VERSION_CONTEXT =
+  /(?:^|[^A-Za-z])(?:version|ver|vers|build|release|rel|rev|revision|firmware|fw|sdk|api level|section|sect|sec|chapter|clause|figure|fig|table|step|oid|§)["']?\s{0,3}(?:[:=#]|no\.?|number)?\s{0,3}["']?$|[A-Za-z]\/$/i;
+
+function versionLike(text: string, start: number): boolean {
+  return VERSION_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+}
+
+function* find(text: string): Iterable<Span> {
+  const v6: Span[] = [];
+  const run = new RegExp(IPV6_RUN.source, IPV6_RUN.flags);
+  for (let m = run.exec(text); m; m = run.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (end < text.length && /[0-9A-Fa-f:.]/.test(text[end]!)) continue; // longer than any address
+    while (end > start && text[end - 1] === '.') end--;
+    if (text[end - 1] === ':' && text[end - 2] !== ':') end--;
+    const addr = text.slice(start, end);
+    if ((addr.match(/:/g)?.length ?? 0) < 2 || !isIPv6(addr)) continue;
+    // Zone index (fe80::1%eth0) and prefix length (2001:db8::/32).
+    const zone = /^%[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,14}[A-Za-z0-9_-])?/.exec(text.slice(end, end + 17));
+    if (zone && /^fe[89ab]/i.test(addr)) end += zone[0].length;
+    const prefix = /^\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w])/.exec(text.slice(end, end + 5));
+    if (prefix) end += prefix[0].length;
+    if (end < text.length && /\w/.test(text[end]!)) continue; // glued to a word: fe80::1text
+    v6.push({ start, end });
+  }
+  const out: Span[] = [...v6];
+  const quad = new RegExp(IPV4.source, IPV4.flags);
+  for (let m = quad.exec(text); m; m = quad.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (v6.some((s) => start < s.end && end > s.start)) continue; // the tail of an IPv6 address
+    if (versionLike(text, start)) continue;
+    out.push({ start, end });
+  }
+  yield* out.sort((a, b) => a.start - b.start);
+}
+
+export default defineDetector({
+  id: 'ip-address',
+  type: 'IP_ADDRESS',
+  macie: false,
+  category: 'PERSONAL_INFORMATION',
+  severity: ['low', 'medium', 'high'],
+  description: 'IPv4 or IPv6 address (not a Macie managed identifier; CloudWatch Logs data protection has IpAddress)',
+  validation:
+    'IPv4 octets 0–255 without leading zeros, not part of a longer dotted number or a version string; IPv6 per RFC 4291 incl. :: and embedded IPv4; loopback and unspecified addresses at low confidence',
+  find,
+  maxLength: 64,
+  // Loopback, unspecified and broadcast addresses identify no one: kept at low confidence only.
+  validate: (value) => {
+    const a = value.replace(/\/\d+$/, '').toLowerCase();
+    if (/^127\./.test(a) || a === '0.0.0.0' || a === '255.255.255.255' || /^(?:0{0,4}:){2,7}0{0,3}[01]$/.test(a) || a === '::') {
+      return 'low';
+    }
+    return true;
+  },
+  examples: {
+    match: [
+      '192.168.0.1',
+      '203.0.113.45',
+      '10.0.0.0/8',
+      '2001:db8::8a2e:370:7334',
+      '2400:c401::5054:ff:fe1b:b031',
+      '684D:1111:222:3333:4444:5555:6:77',
+      '::ffff:192.0.2.1',
+      'fe80::1%eth0',
+      '2001:db8::/32',
+    ],
+    noMatch: [
+      'version 1.2.3.4', // a version string, not an address
+      'Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', // user agent versions
+      'OID 1.3.6.1.4.1.311 registered', // longer dotted number
+      'host 192.168.01.1 down', // leading zero
+      'addr 256.1.1.1', // octet out of range
+      'Time 12:34:56 and ratio 1:2:3:4', // not IPv6
+      'std::cout << MyClass::toString', // C++ scopes
+      'MAC address aa:bb:cc:dd:ee:ff', // MAC, not IPv6
+      'bad 2001::db8::1 and 12345:db8::1', // two :: / five-digit group
+    ],
+  },
+});
