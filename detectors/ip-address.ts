@@ -34,10 +34,12 @@ export function isIPv6(s: string): boolean {
 /**
  * Version strings and section numbers look like dotted quads: "version 1.2.3.4", "Version=4.0.0.0",
  * `"version": "10.0.0.1"`, "Chrome/120.0.0.0", "see section 2.1.4.3". A dotted quad right after
- * such a word (or after `Product/`) is not reported. An address after "ip", "host", "server" is.
+ * such a word, after `Product/`, `$` or `§` (spec sections: "ES6$25.4.5.4", "RFC 7540 8.1.2.4"), or followed by
+ * `-suffix` ("11.3.244.8-node.9") is not reported. Precision over recall: an IP written right after the
+ * word "version" is lost, which is rare; version strings that parse as IPv4 are common in code and logs.
  */
 const VERSION_CONTEXT =
-  /(?:^|[^A-Za-z])(?:version|ver|vers|build|release|rel|rev|revision|firmware|fw|sdk|api level|section|sect|sec|chapter|clause|figure|fig|table|step|oid|§)["']?\s{0,3}(?:[:=#]|no\.?|number)?\s{0,3}["']?$|[A-Za-z]\/$/i;
+  /(?:^|[^A-Za-z])(?:version|ver|vers|v|build|release|rel|rev|revision|firmware|fw|sdk|api level|section|sect|sec|chapter|clause|figure|fig|table|step|oid)["']?\s{0,3}(?:[:=#]|no\.?|number)?\s{0,3}["']?$|[A-Za-z]\/$|[$§]\s?$|rfc\s?\d{1,5},?\s(?:section\s)?$/i;
 
 function versionLike(text: string, start: number): boolean {
   return VERSION_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
@@ -54,9 +56,10 @@ function* find(text: string): Iterable<Span> {
     if (text[end - 1] === ':' && text[end - 2] !== ':') end--;
     const addr = text.slice(start, end);
     if ((addr.match(/:/g)?.length ?? 0) < 2 || !isIPv6(addr)) continue;
+    if (/^[0-9A-Fa-f]{2}(?::{1,2}[0-9A-Fa-f]{2}){4,}$/.test(addr)) continue; // MAC / EUI-64 written with colons
     // Zone index (fe80::1%eth0) and prefix length (2001:db8::/32).
     const zone = /^%[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,14}[A-Za-z0-9_-])?/.exec(text.slice(end, end + 17));
-    if (zone && /^fe[89ab]/i.test(addr)) end += zone[0].length;
+    if (zone) end += zone[0].length;
     const prefix = /^\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w])/.exec(text.slice(end, end + 5));
     if (prefix) end += prefix[0].length;
     if (end < text.length && /\w/.test(text[end]!)) continue; // glued to a word: fe80::1text
@@ -69,6 +72,7 @@ function* find(text: string): Iterable<Span> {
     const end = start + m[0].length;
     if (v6.some((s) => start < s.end && end > s.start)) continue; // the tail of an IPv6 address
     if (versionLike(text, start)) continue;
+    if (/^-[A-Za-z]/.test(text.slice(end, end + 2))) continue; // 11.3.244.8-node.9, 1.0.0.0-beta
     out.push({ start, end });
   }
   yield* out.sort((a, b) => a.start - b.start);
