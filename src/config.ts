@@ -45,6 +45,30 @@ function buildSchema(z: typeof Z) {
       maxFileBytes: z.number().int().positive().default(20 * 1024 ** 3),
       /** Occurrences listed per type per file (all are counted). Macie keeps 1,000. */
       maxFindingsPerType: z.number().int().positive().default(1000),
+      /** Limits for archives and structured files: Macie's quotas as defaults (see src/extractors/types.ts). */
+      extraction: z
+        .object({
+          /** Archive nesting levels. Macie: 10. */
+          archiveDepth: z.number().int().positive().default(10),
+          /** Files extracted from one archive. Macie: 1,000,000. */
+          archiveFiles: z.number().int().positive().default(1_000_000),
+          /** Bytes extracted from one archive in total. Macie: 10 GB. */
+          archiveTotalBytes: z.number().int().positive().default(10 * 1024 ** 3),
+          /** Bytes of one extracted file. Macie: 3 GB. */
+          archiveMemberBytes: z.number().int().positive().default(3 * 1024 ** 3),
+          /** Uncompressed/compressed ratio treated as a zip bomb (checked past 1 MB). */
+          compressionRatio: z.number().positive().default(250),
+          /** JSON nesting levels. Macie: 256. */
+          jsonNesting: z.number().int().positive().default(256),
+          /** XLSX/DOCX size. Macie: 512 MB. */
+          officeBytes: z.number().int().positive().default(512 * 1024 ** 2),
+          /** PDF size (read whole). Macie: 1,024 MB. */
+          pdfBytes: z.number().int().positive().default(256 * 1024 ** 2),
+          /** Parquet/Avro size. Macie: 8 GB. */
+          columnarBytes: z.number().int().positive().default(8 * 1024 ** 3),
+        })
+        .strict()
+        .prefault({}),
     })
     .strict();
 }
@@ -69,6 +93,17 @@ export function defaultConfig(): Config {
     failOn: 'low',
     maxFileBytes: 20 * 1024 ** 3,
     maxFindingsPerType: 1000,
+    extraction: {
+      archiveDepth: 10,
+      archiveFiles: 1_000_000,
+      archiveTotalBytes: 10 * 1024 ** 3,
+      archiveMemberBytes: 3 * 1024 ** 3,
+      compressionRatio: 250,
+      jsonNesting: 256,
+      officeBytes: 512 * 1024 ** 2,
+      pdfBytes: 256 * 1024 ** 2,
+      columnarBytes: 8 * 1024 ** 3,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Engine } from './engine.js';
 import { fingerprint, mask } from './mask.js';
+import { scanStructured } from './scan-structured.js';
 import type { Confidence, Detector, FileResult, Finding, Match, StatusReason } from './types.js';
 
 /** Bytes a chunk covers (its own region); each read adds the engine's overlap on both sides. */
@@ -365,6 +366,8 @@ export async function scanFile(
   sniffed?: Sniff,
 ): Promise<{ result: FileResult; findings: Finding[] }> {
   const s = sniffed ?? (await sniff(file, opts));
+  const structured = await scanStructured(file, s, engine, byId, opts);
+  if (structured) return structured;
   if (s.status) return { result: { file, status: s.status, bytes: s.size, ...(s.encoding ? { encoding: s.encoding } : {}), counts: {} }, findings: [] };
   try {
     if (s.encoding === 'utf-16le' || s.encoding === 'utf-16be') return await scanUtf16(file, s, engine, byId, opts);

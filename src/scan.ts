@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, type Config } from './config.js';
 import { detectionSettings, engineFor, type DetectionSettings } from './registry.js';
 import { finishFile, matchString, scanFile, sniff, type FileScanOptions, type RangeResult } from './scan-file.js';
+import { structuredFormat, type StructuredScanOptions } from './scan-structured.js';
 import { expandInputs } from './sources/files.js';
 import { mask } from './mask.js';
 import type { Confidence, Detector, FileResult, Finding, ScanResult, StatusCode } from './types.js';
@@ -59,10 +60,11 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const settings = detectionSettings(config);
   const engine = engineFor(settings);
   const byId = new Map<string, Detector>(engine.detectors.map((d) => [d.id, d]));
-  const fileOpts: FileScanOptions = {
+  const fileOpts: StructuredScanOptions = {
     maxFindingsPerType: config.maxFindingsPerType,
     maxFileBytes: config.maxFileBytes,
     showValues: !!options.showValues,
+    extraction: config.extraction,
   };
   const { files, missing } = await expandInputs(options.paths?.length ? options.paths : ['.'], {
     cwd,
@@ -122,7 +124,7 @@ async function scanWithPool(
           return;
         }
         const s = await sniff(file, opts);
-        if (s.status || s.encoding === 'utf-16le' || s.encoding === 'utf-16be') {
+        if (s.status || s.encoding === 'utf-16le' || s.encoding === 'utf-16be' || (await structuredFormat(file))) {
           done(i, (await pool.run({ kind: 'file', file, settings, opts } satisfies WorkerTask)) as FileOutcome);
           return;
         }

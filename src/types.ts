@@ -35,7 +35,18 @@ export type StatusReason =
   | 'FILE_EXCEEDS_SIZE_LIMIT'
   | 'UNSUPPORTED_FILE_TYPE_EXCEPTION'
   | 'UNABLE_TO_PARSE_FILE'
-  | 'MALFORMED_FILE';
+  | 'MALFORMED_FILE'
+  // Structured formats and archives (Macie's reason codes):
+  | 'ARCHIVE_CONTAINS_UNPROCESSED_FILES'
+  | 'ARCHIVE_EXCEEDS_SIZE_LIMIT'
+  | 'ARCHIVE_NESTING_LEVEL_OVER_LIMIT'
+  | 'ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT'
+  | 'ARCHIVE_TOTAL_DOCUMENTS_PROCESSED_OVER_LIMIT'
+  | 'JSON_NESTING_LEVEL_OVER_LIMIT'
+  | 'MALFORMED_OR_FILE_SIZE_EXCEEDS_LIMIT'
+  | 'OOXML_UNCOMPRESSED_RATIO_EXCEEDS_LIMIT'
+  | 'OOXML_UNCOMPRESSED_SIZE_EXCEEDS_LIMIT'
+  | 'INVALID_ENCRYPTION';
 
 /** Keyword rule of a detector, applied the way Macie applies its keywords. */
 export interface KeywordRule {
@@ -77,7 +88,10 @@ export interface Span {
 export interface DetectorDefinition {
   /** kebab-case, stable, equal to the file name. Used in config, reports and suppressions. */
   readonly id: string;
-  /** The type reported: Macie's managed data identifier ID verbatim, or one of our extras. */
+  /**
+   * The type reported: Macie's managed data identifier ID verbatim, or one of our extras. A detector
+   * whose `classify` picks the type per country writes `<COUNTRY>_…` here (e.g. IBANs).
+   */
   readonly type: string;
   /** True when `type` is one of Macie's managed data identifiers; false for our extras. */
   readonly macie: boolean;
@@ -170,6 +184,30 @@ export interface Finding {
   fingerprint: string;
   /** The keyword that satisfied the keyword rule, if any. */
   keyword?: string;
+  // Locations in structured files, in Macie's conventions (absent for plain text). In structured
+  // files `line`/`col`/`byteStart`/`byteEnd` are still filled where the text is read verbatim from
+  // the file (CSV, TSV, JSON, JSONL, text in archives: offsets in the member's uncompressed bytes);
+  // where they cannot be known (XLSX, DOCX, PDF, Parquet, Avro) they are 0.
+  /** CSV/TSV/XLSX: 1-based row, header = row 1. */
+  row?: number;
+  /** CSV/TSV/XLSX: 1-based column. */
+  column?: number;
+  /** CSV/TSV/XLSX: the column's header text. */
+  columnName?: string;
+  /** JSON, JSONL, Parquet, Avro: JSONPath such as `$.records[3].profile.email`. */
+  jsonPath?: string;
+  /** 0-based record: JSONL line, Parquet/Avro row; 0 for JSON. */
+  recordIndex?: number;
+  /** PDF: 1-based page. */
+  page?: number;
+  /** DOCX: 1-based paragraph. */
+  paragraph?: number;
+  /** XLSX: sheet name. */
+  sheet?: string;
+  /** XLSX: cell reference such as `D17`. */
+  cell?: string;
+  /** Path inside an archive; nested archives joined with `!` (`inner.zip!data/file.csv`). */
+  member?: string;
 }
 
 /** What happened to one file. */
@@ -180,6 +218,8 @@ export interface FileResult {
   bytes: number;
   /** Encoding the file was read as. */
   encoding?: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'latin1' | 'binary';
+  /** The extractor that read a structured file (`csv`, `json`, `zip`...); absent for plain text. */
+  format?: string;
   /** Occurrences per type, including those beyond the per-type location cap. */
   counts: Record<string, number>;
   /** True when some occurrences were counted but not listed (cap of `maxFindingsPerType`). */

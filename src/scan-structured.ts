@@ -1,0 +1,379 @@
+/**
+ * Structured files (CSV, JSON, archives, documents...) through the engine: an extractor turns the
+ * file into segments, this module batches them, runs the engine, and turns matches into findings
+ * with Macie's location fields and a per-file status with Macie's reason codes.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Engine } from './engine.js';
+import { HEAD_BYTES, pickExtractor } from './extractors/index.js';
+import { chars } from './extractors/text.js';
+import { DEFAULT_LIMITS, ExtractError, type ExtractContext, type ExtractionLimits, type Extractor, type Input, type Segment } from './extractors/types.js';
+import { fingerprint, mask } from './mask.js';
+import type { FileScanOptions, Sniff } from './scan-file.js';
+import type { Detector, FileResult, Finding, Match, StatusReason } from './types.js';
+
+/** File options plus the extraction limits (config `extraction`). */
+export interface StructuredScanOptions extends FileScanOptions {
+  extraction?: Partial<ExtractionLimits>;
+}
+
+/** Extractors whose files are archives (they count for the nesting limit). */
+export const ARCHIVE_IDS: ReadonlySet<string> = new Set(['zip', 'gzip', 'tar']);
+
+/** Segments are joined into batches of about this many bytes per label set before the engine runs. */
+const BATCH_BYTES = 64 << 10;
+/** All batches are scanned when this many bytes wait in them. */
+const BUFFERED_BYTES = 8 << 20;
+/** Longer segments are scanned in windows of this size. */
+const WINDOW = 1 << 20;
+const NO_LABELS: readonly string[] = [];
+
+interface Batch {
+  labels: readonly string[];
+  segs: Segment[];
+  bytes: number;
+}
+
+interface Located {
+  seq: number;
+  k: number;
+  type: string;
+  detector: Detector;
+  confidence: Match['confidence'];
+  keyword?: string;
+  value: string;
+  line: number;
+  col: number;
+  byteStart: number;
+  byteEnd: number;
+  seg: Segment;
+}
+
+/** One structured scan of one file: collects findings, counts and problems. */
+class Run {
+  readonly counts: Record<string, number> = {};
+  readonly listed: Record<string, number> = {};
+  readonly found: Located[] = [];
+  truncated = false;
+  readonly problems: Array<{ reason: StatusReason; message: string }> = [];
+  files = 0;
+  extractedBytes = 0;
+  segments = 0;
+  private seq = 0;
+  private readonly batches = new Map<readonly string[], Batch>();
+  private buffered = 0;
+  private cursor: { seg: Segment; k: number; line: number; col: number } | undefined;
+
+  constructor(
+    readonly engine: Engine,
+    readonly limits: ExtractionLimits,
+    private readonly maxPerType: number,
+  ) {}
+
+  add(seg: Segment): void {
+    this.segments++;
+    const s = seg as Segment & { seq?: number };
+    s.seq = this.seq++;
+    if (seg.from !== undefined || seg.text.length > BATCH_BYTES) {
+      this.direct(seg);
+      return;
+    }
+    const labels = seg.labels ?? NO_LABELS;
+    let b = this.batches.get(labels);
+    if (!b) this.batches.set(labels, (b = { labels, segs: [], bytes: 0 }));
+    b.segs.push(seg);
+    b.bytes += seg.text.length + 1;
+    this.buffered += seg.text.length + 1;
+    if (b.bytes >= BATCH_BYTES) this.flush(b);
+    if (this.buffered >= BUFFERED_BYTES) this.flushAll();
+  }
+
+  flushAll(): void {
+    for (const b of this.batches.values()) this.flush(b);
+    this.batches.clear();
+  }
+
+  private flush(b: Batch): void {
+    if (!b.segs.length) return;
+    const segs = b.segs;
+    const text = segs.length === 1 ? segs[0]!.text : segs.map((s) => s.text).join('\n');
+    this.buffered -= b.bytes;
+    b.segs = [];
+    b.bytes = 0;
+    const matches = this.engine.detect(text, 0, text.length, b.labels.length ? { labels: b.labels } : undefined);
+    if (!matches.length) return;
+    const starts: number[] = new Array(segs.length);
+    for (let i = 0, p = 0; i < segs.length; i++) {
+      starts[i] = p;
+      p += segs[i]!.text.length + 1;
+    }
+    let idx = 0;
+    for (const m of matches) {
+      while (idx + 1 < starts.length && starts[idx + 1]! <= m.start) idx++;
+      const seg = segs[idx]!;
+      const k = m.start - starts[idx]!;
+      if (k + (m.end - m.start) > seg.text.length) continue; // across two cells: not a value
+      this.record(m, seg, k);
+    }
+  }
+
+  /** Windows over a long segment (or a plain-text window that brings its own context). */
+  private direct(seg: Segment): void {
+    const labels = seg.labels?.length ? { labels: seg.labels } : undefined;
+    if (seg.from !== undefined) {
+      for (const m of this.engine.detect(seg.text, seg.from, seg.to ?? seg.text.length, labels)) this.record(m, seg, m.start);
+      return;
+    }
+    const t = seg.text;
+    const ov = this.engine.overlap;
+    for (let pos = 0; pos < t.length; pos += WINDOW) {
+      const ws = Math.max(0, pos - ov);
+      const we = Math.min(t.length, pos + WINDOW + ov);
+      const w = ws === 0 && we === t.length ? t : t.slice(ws, we);
+      for (const m of this.engine.detect(w, pos - ws, Math.min(pos + WINDOW, t.length) - ws, labels)) {
+        this.record({ ...m, start: m.start + ws, end: m.end + ws }, seg, m.start + ws);
+      }
+    }
+  }
+
+  private record(m: Match, seg: Segment, k: number): void {
+    const n = (this.counts[m.type] = (this.counts[m.type] ?? 0) + 1);
+    if (n > this.maxPerType) {
+      this.truncated = true;
+      return;
+    }
+    this.listed[m.type] = n;
+    const len = m.end - m.start;
+    const t = seg.text;
+    const loc = seg.location;
+    let line = 0;
+    let col = 0;
+    if (loc.line !== undefined) {
+      // Line and column of text[k], from the segment's origin (or from the last finding in it).
+      const origin = seg.from ?? 0;
+      let c = this.cursor;
+      if (!c || c.seg !== seg || c.k > k || k < origin) c = { seg, k: origin, line: loc.line, col: loc.col ?? 1 };
+      let at = c.k;
+      let ln = c.line;
+      let cl = c.col;
+      if (k >= origin) {
+        for (let nl = t.indexOf('\n', at); nl !== -1 && nl < k; nl = t.indexOf('\n', at)) {
+          ln++;
+          cl = 1;
+          at = nl + 1;
+        }
+        cl += chars(t, at, k);
+        this.cursor = { seg, k, line: ln, col: cl };
+      }
+      line = ln;
+      col = cl;
+    }
+    const byteStart = seg.byteOffset !== undefined ? seg.byteOffset + k : 0;
+    const raw = t.slice(k, k + len);
+    const value = Buffer.from(raw, 'latin1').toString(seg.latin1 ? 'latin1' : 'utf8');
+    const f: Located = {
+      seq: (seg as Segment & { seq: number }).seq,
+      k,
+      type: m.type,
+      detector: m.detector,
+      confidence: m.confidence,
+      value,
+      line,
+      col,
+      byteStart,
+      byteEnd: seg.byteOffset !== undefined ? byteStart + len : 0,
+      seg,
+    };
+    if (m.keyword) f.keyword = m.keyword;
+    this.found.push(f);
+  }
+}
+
+/** Reads the first bytes of a file. */
+async function readHead(file: string): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const b = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await fh.read(b, 0, HEAD_BYTES, 0);
+    return b.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** The structured format of a file on disk, or undefined for plain text and unknown binaries. */
+export async function structuredFormat(file: string): Promise<string | undefined> {
+  try {
+    const ex = pickExtractor(await readHead(file), file);
+    return ex && ex.id !== 'text' ? ex.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file on disk as an extractor input. */
+export function fileInput(path: string, head: Buffer, size: number, name = path): Input {
+  return { name, head, size, path, stream: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
+}
+
+function makeContext(run: Run, depth: number, member: string | undefined): ExtractContext {
+  const ctx: ExtractContext = {
+    limits: run.limits,
+    overlap: run.engine.overlap,
+    depth,
+    emit(seg) {
+      if (member !== undefined) seg.location.member = member;
+      run.add(seg);
+    },
+    problem(reason, message) {
+      run.problems.push({ reason, message: member !== undefined ? `${member}: ${message}` : message });
+    },
+    extracted(bytes) {
+      run.extractedBytes += bytes;
+      if (run.extractedBytes > run.limits.archiveTotalBytes) {
+        throw new ExtractError('ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT', `more than ${run.limits.archiveTotalBytes} bytes extracted; extraction stopped`);
+      }
+    },
+    async member(input) {
+      const path = member !== undefined ? `${member}!${input.name}` : input.name;
+      if (++run.files > run.limits.archiveFiles) {
+        throw new ExtractError('ARCHIVE_TOTAL_DOCUMENTS_PROCESSED_OVER_LIMIT', `more than ${run.limits.archiveFiles} files extracted; extraction stopped`);
+      }
+      const ex = pickExtractor(input.head, input.name);
+      const drain = async (): Promise<void> => {
+        if (input.path || input.buffer) return;
+        const s = input.stream();
+        for await (const _ of s) void _;
+      };
+      if (!ex) {
+        run.problems.push({ reason: 'ARCHIVE_CONTAINS_UNPROCESSED_FILES', message: `${path}: unsupported binary content` });
+        await drain();
+        return;
+      }
+      if (ARCHIVE_IDS.has(ex.id) && depth + 1 >= run.limits.archiveDepth) {
+        run.problems.push({ reason: 'ARCHIVE_NESTING_LEVEL_OVER_LIMIT', message: `${path}: archives nested more than ${run.limits.archiveDepth} levels deep` });
+        await drain();
+        return;
+      }
+      const child = makeContext(run, depth + 1, path);
+      try {
+        await ex.extract(input, child);
+      } catch (err) {
+        if (err instanceof ExtractError) {
+          if (err.reason === 'ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT' || err.reason === 'ARCHIVE_TOTAL_DOCUMENTS_PROCESSED_OVER_LIMIT') throw err;
+          run.problems.push({ reason: err.reason, message: `${path}: ${err.message}` });
+        } else {
+          run.problems.push({ reason: 'UNABLE_TO_PARSE_FILE', message: `${path}: ${(err as Error).message}` });
+        }
+      }
+    },
+  };
+  return ctx;
+}
+
+/** Runs one extractor over one input; never throws. */
+export async function runExtractor(
+  file: string,
+  ex: Extractor,
+  input: Input,
+  engine: Engine,
+  byId: ReadonlyMap<string, Detector>,
+  opts: StructuredScanOptions,
+): Promise<{ result: FileResult; findings: Finding[] }> {
+  const limits: ExtractionLimits = { ...DEFAULT_LIMITS, ...opts.extraction };
+  const run = new Run(engine, limits, opts.maxFindingsPerType);
+  const result: FileResult = { file, status: { code: 'COMPLETE', reason: null }, bytes: input.size ?? 0, counts: {}, format: ex.id };
+  let fatal: ExtractError | undefined;
+  try {
+    await ex.extract(input, makeContext(run, 0, undefined));
+  } catch (err) {
+    if (err instanceof ExtractError) {
+      if (err.skipWhole) fatal = err;
+      else run.problems.push({ reason: err.reason, message: err.message });
+    } else {
+      run.problems.push({ reason: 'UNABLE_TO_PARSE_FILE', message: (err as Error).message });
+    }
+  }
+  try {
+    run.flushAll();
+  } catch (err) {
+    run.problems.push({ reason: 'UNABLE_TO_PARSE_FILE', message: (err as Error).message });
+  }
+  if (fatal) {
+    result.status = { code: 'SKIPPED', reason: fatal.reason, message: fatal.message };
+    return { result, findings: [] };
+  }
+  if (run.problems.length) {
+    const p = run.problems;
+    const nothing = run.segments === 0;
+    result.status = {
+      code: nothing ? 'SKIPPED' : 'PARTIAL',
+      reason: p[0]!.reason,
+      message: p.slice(0, 5).map((x) => x.message).join('; ') + (p.length > 5 ? `; and ${p.length - 5} more` : ''),
+    };
+  }
+  result.counts = run.counts;
+  if (run.truncated) result.truncated = true;
+  run.found.sort((a, b) => a.seq - b.seq || a.k - b.k);
+  const perType: Record<string, number> = {};
+  const findings: Finding[] = [];
+  for (const f of run.found) {
+    const det = byId.get(f.detector.id) ?? f.detector;
+    const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
+    const n = run.counts[f.type] ?? 1;
+    const loc = f.seg.location;
+    const finding: Finding = {
+      type: f.type,
+      detector: det.id,
+      category: det.category,
+      macie: det.macie && !det.extraTypes?.includes(f.type),
+      severity: det.severity[n >= 100 ? 2 : n >= 2 ? 1 : 0],
+      confidence: f.confidence,
+      file,
+      line: f.line,
+      col: f.col,
+      byteStart: f.byteStart,
+      byteEnd: f.byteEnd,
+      masked: mask(f.value),
+      fingerprint: fingerprint(f.type, file, ordinal),
+    };
+    if (opts.showValues) finding.text = f.value;
+    if (f.keyword) finding.keyword = f.keyword;
+    if (loc.row !== undefined) finding.row = loc.row;
+    if (loc.column !== undefined) finding.column = loc.column;
+    if (loc.columnName !== undefined) finding.columnName = loc.columnName;
+    if (loc.jsonPath !== undefined) finding.jsonPath = loc.jsonPath;
+    if (loc.recordIndex !== undefined) finding.recordIndex = loc.recordIndex;
+    if (loc.page !== undefined) finding.page = loc.page;
+    if (loc.paragraph !== undefined) finding.paragraph = loc.paragraph;
+    if (loc.sheet !== undefined) finding.sheet = loc.sheet;
+    if (loc.cell !== undefined) finding.cell = loc.cell;
+    if (loc.member !== undefined) finding.member = loc.member;
+    findings.push(finding);
+  }
+  return { result, findings };
+}
+
+/**
+ * The structured path of `scanFile`: returns undefined for plain text (and for files the plain path
+ * reports on: missing, too large), so that the caller scans them as text. Never throws.
+ */
+export async function scanStructured(
+  file: string,
+  sniffed: Sniff,
+  engine: Engine,
+  byId: ReadonlyMap<string, Detector>,
+  opts: StructuredScanOptions,
+): Promise<{ result: FileResult; findings: Finding[] } | undefined> {
+  if (sniffed.status && sniffed.status.reason !== 'UNSUPPORTED_FILE_TYPE_EXCEPTION') return undefined;
+  let head: Buffer;
+  try {
+    head = await readHead(file);
+  } catch {
+    return undefined;
+  }
+  const ex = pickExtractor(head, file);
+  if (!ex || ex.id === 'text') return undefined;
+  return runExtractor(file, ex, fileInput(file, head, sniffed.size), engine, byId, opts);
+}
