@@ -60,7 +60,7 @@ function* find(text: string): Iterable<Span> {
 
 export default defineDetector({
   id: 'iban',
-  type: 'BANK_ACCOUNT_NUMBER',
+  type: '<COUNTRY>_BANK_ACCOUNT_NUMBER',
   macie: true,
   extraTypes: [EXTRA],
   category: 'FINANCIAL_INFORMATION',

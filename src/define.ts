@@ -2,7 +2,7 @@ import { DetectorDefinitionError } from './errors.js';
 import type { Detector, DetectorDefinition } from './types.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TYPE = /^[A-Z0-9_()]+$/;
+const TYPE = /^(?:<COUNTRY>_)?[A-Z0-9_()]+$/;
 
 /** Checks a detector's shape at import time and returns it frozen. */
 export function defineDetector(def: DetectorDefinition): Detector {
@@ -10,7 +10,7 @@ export function defineDetector(def: DetectorDefinition): Detector {
     throw new DetectorDefinitionError(def.id, problem);
   };
   if (!KEBAB.test(def.id)) fail('id must be kebab-case');
-  if (!TYPE.test(def.type)) fail('type must be UPPER_SNAKE (a Macie ID or an extra)');
+  if (!TYPE.test(def.type)) fail('type must be UPPER_SNAKE (a Macie ID or an extra), optionally starting with <COUNTRY>_ when classify picks the country');
   if (!def.pattern === !def.find) fail('give exactly one of `pattern` and `find`');
   if (def.pattern && !def.pattern.global) fail('pattern needs the g flag');
   if (def.pattern?.sticky) fail('pattern must not be sticky');
