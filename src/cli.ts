@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from './config.js';
-import { PiiGuardError } from './errors.js';
+import { PiiGuardError, UsageError } from './errors.js';
 import { builtinDetectors, detectionSettings, selectDetectors } from './registry.js';
 import { formatResult, reporterNames, type ReporterName } from './reporters/index.js';
 import { scan, type ScanProgress } from './scan.js';
@@ -89,6 +89,9 @@ Run "pii-guard <command> --help" for a command's options.`,
     .addOption(new Option('--fail-on <severity>', 'exit 1 only for findings of at least this severity').choices(['low', 'medium', 'high']))
     .addOption(new Option('--min-confidence <level>', 'also report less certain matches (e.g. an SSN with no keyword near it)').choices(['low', 'medium', 'high']))
     .option('--no-gitignore', 'scan files that .gitignore excludes')
+    .option('--staged', 'scan what is staged for the next commit (blobs in the index), not the working tree')
+    .option('--diff <rev-range>', 'scan the changes of a revision range (A..B, A...B, or A for A..HEAD), e.g. in CI for a pull request')
+    .option('--all-lines', 'with --staged or --diff: judge whole files, not only the lines the change adds')
     .addHelpText(
       'after',
       `
@@ -102,8 +105,12 @@ and the masked value; --show-values adds the raw value as "text".`,
       if (o.minConfidence) config.minConfidence = o.minConfidence as Severity;
       if (o.gitignore === false) config.gitignore = false;
       const failOn = (o.failOn as Severity | undefined) ?? config.failOn;
+      const gitMode = !!o.staged || o.diff !== undefined;
+      if (!gitMode && o.allLines) throw new UsageError('--all-lines needs --staged or --diff');
+      if (gitMode && paths.length) throw new UsageError('--staged and --diff scan what git records; give no paths');
+      if (o.staged && o.diff !== undefined) throw new UsageError('use either --staged or --diff, not both');
       const progress = progressPrinter(io);
-      const result = await scan({
+      const result = gitMode ? await gitScan(o, config, io) : await scan({
         paths,
         cwd: io.cwd,
         config,
@@ -122,6 +129,8 @@ and the masked value; --show-values adds the raw value as "text".`,
       setCode(exitCodeFor(result, failOn));
     });
 
+  addGitCommands(program, io, setCode);
+
   program
     .command('detectors')
     .description('List the built-in detectors: Macie ID, category, keyword rule, countries, validation')
@@ -131,6 +140,107 @@ and the masked value; --show-values adds the raw value as "text".`,
       setCode(EXIT.clean);
     });
   return program;
+}
+
+/** `scan --staged` / `scan --diff`: what git records, as a normal ScanResult. */
+async function gitScan(o: Record<string, unknown>, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIO): Promise<ScanResult> {
+  const { scanGit } = await import('./git/scan-git.js');
+  const target = o.staged ? { kind: 'staged' as const } : { kind: 'range' as const, range: o.diff as string };
+  return (await scanGit(target, { cwd: io.cwd, config, allLines: !!o.allLines, showValues: !!o.showValues })).result;
+}
+
+/** `pre-commit`, `hook install|uninstall`, `baseline create|update|prune`. */
+function addGitCommands(program: Command, io: CliIO, setCode: (n: number) => void): void {
+  const failOnOption = (): Option =>
+    new Option('--fail-on <severity>', 'block only for findings of at least this severity').choices(['low', 'medium', 'high']);
+  program
+    .command('pre-commit')
+    .description('The git pre-commit hook: scan the staged changes; exit 1 (commit blocked) when they add personal data, 2 when the check cannot run')
+    .option('-c, --config <file>', 'config file (default: ./pii-guard.config.json if present)')
+    .option('--all-lines', 'judge whole staged files, not only the lines the commit adds')
+    .addOption(failOnOption())
+    .action(async (o: Record<string, unknown>) => {
+      const { formatPreCommit, formatPreCommitError, preCommitExitCode } = await import('./git/pre-commit.js');
+      try {
+        const config = await loadConfig(o.config as string | undefined, io.cwd);
+        const { scanGit } = await import('./git/scan-git.js');
+        const r = await scanGit({ kind: 'staged' }, { cwd: io.cwd, config, allLines: !!o.allLines });
+        const failOn = (o.failOn as Severity | undefined) ?? config.failOn;
+        const code = preCommitExitCode(r, failOn);
+        const message = formatPreCommit(r, code, failOn);
+        if (message) io.stderr(message);
+        setCode(code);
+      } catch (err) {
+        // A hook must never pass because it broke: every failure blocks, with the reason.
+        io.stderr(formatPreCommitError(err instanceof Error ? err.message : String(err)));
+        setCode(EXIT.error);
+      }
+    });
+
+  const hook = program.command('hook').description('Install or remove the git pre-commit hook (honours core.hooksPath and worktrees)');
+  hook
+    .command('install')
+    .description('Write the pre-commit hook; refuses to overwrite a hook that is not pii-guard\'s')
+    .option('--chain', 'keep an existing hook and run it before pii-guard')
+    .option('--replace', 'set an existing hook aside (pre-commit.pii-guard-replaced) and install pii-guard\'s')
+    .action(async (o: { chain?: boolean; replace?: boolean }) => {
+      if (o.chain && o.replace) throw new UsageError('use either --chain or --replace');
+      const { installHook } = await import('./git/hook.js');
+      const r = await installHook({ cwd: io.cwd, existing: o.chain ? 'chain' : o.replace ? 'replace' : 'refuse' });
+      const kept = r.kept ? ` (the previous hook is now ${r.kept}${r.action === 'chained' ? ' and runs first' : ''})` : '';
+      io.stdout(`pii-guard: pre-commit hook ${r.action}: ${r.path}${kept}\n`);
+      setCode(EXIT.clean);
+    });
+  hook
+    .command('uninstall')
+    .description('Remove pii-guard\'s pre-commit hook (a chained hook is put back)')
+    .action(async () => {
+      const { uninstallHook } = await import('./git/hook.js');
+      const r = await uninstallHook({ cwd: io.cwd });
+      io.stdout(
+        r.action === 'not-installed'
+          ? `pii-guard: no pre-commit hook at ${r.path}\n`
+          : `pii-guard: removed ${r.path}${r.restored ? ' (the chained hook is back in its place)' : ''}\n`,
+      );
+      setCode(EXIT.clean);
+    });
+
+  const baseline = program
+    .command('baseline')
+    .description('Accept the findings in the files committed now: .pii-guard-baseline.json holds keyed fingerprints (no values)');
+  const actions = [
+    ['create', 'Create the baseline from every file in the index (also sets merge=union for it in .gitattributes)'],
+    ['update', 'Add the values found now in the index; reports entries that match nothing any more'],
+    ['prune', 'Remove (and list) entries that match nothing in the index any more'],
+  ] as const;
+  for (const [action, description] of actions) {
+    const cmd = baseline
+      .command(action)
+      .description(description)
+      .option('-c, --config <file>', 'config file (default: ./pii-guard.config.json if present)');
+    if (action !== 'prune') cmd.option('--any-path', 'new entries allow their value in every file (default: only in the file it was found in)');
+    if (action === 'create') cmd.option('--force', 'replace an existing baseline (new salt)').option('--no-gitattributes', 'do not touch .gitattributes');
+    cmd.action(async (o: Record<string, unknown>) => {
+      const config = await loadConfig(o.config as string | undefined, io.cwd);
+      const { baselineCommand } = await import('./git/baseline-git.js');
+      const r = await baselineCommand(action, {
+        cwd: io.cwd,
+        config,
+        force: !!o.force,
+        scoped: !o.anyPath,
+        gitattributes: o.gitattributes !== false,
+      });
+      const lines = [`pii-guard: ${r.path}: ${r.total} entr${r.total === 1 ? 'y' : 'ies'}, ${r.added.length} added, ${action === 'prune' ? `${r.removed} removed` : `${r.stale.length} stale`}`];
+      if (r.stale.length) {
+        lines.push(action === 'prune' ? 'Removed (nothing in the index matches them):' : 'Stale (remove with "pii-guard baseline prune"):');
+        for (const e of r.stale) lines.push(`  ${e.type}  ${e.path ?? '(any path)'}  ${e.hmac.slice(0, 12)}`);
+      }
+      if (r.attributes) lines.push('Added "merge=union" for the baseline to .gitattributes.');
+      if (r.added.length || r.removed || r.attributes) lines.push(`Commit it: git add ${r.attributes ? '.gitattributes ' : ''}.pii-guard-baseline.json`);
+      io.stdout(lines.join('\n') + '\n');
+      setCode(EXIT.clean);
+    });
+  }
 }
 
 /** The detector table, from the registry (the README's table is generated by the same function). */

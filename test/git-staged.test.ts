@@ -1,0 +1,348 @@
+/**
+ * `scan --staged` and the pre-commit hook on real repositories: what is judged is the index, only
+ * the added lines, and each case ends with what `git commit` actually does.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIO } from '../src/cli.js';
+import { installHook } from '../src/git/hook.js';
+import { parseRawPatch } from '../src/git/diff.js';
+import { scanGit } from '../src/git/scan-git.js';
+
+// Keep the machine's git configuration out of these repositories.
+process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+process.env.GIT_CONFIG_NOSYSTEM = '1';
+
+const EMAIL = 'jane.roe@example.org';
+const CARD = '4539 1488 0343 6467'; // Luhn-valid, made up
+const dirs: string[] = [];
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/** A fresh repository with one commit and the pii-guard hook installed. */
+async function repo(files: Record<string, string | Buffer> = { 'README.md': '# test\n' }): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'pii-guard-git-'));
+  dirs.push(dir);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.name', 'Test');
+  git(dir, 'config', 'user.email', 'test@invalid');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  for (const [f, c] of Object.entries(files)) write(dir, f, c);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '--no-verify', '-m', 'init');
+  await installHook({ cwd: dir });
+  return dir;
+}
+
+function write(dir: string, file: string, content: string | Buffer): void {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), content);
+}
+
+/** Runs `git commit` for real; the hook decides. */
+function commit(dir: string, msg = 'change'): { ok: boolean; code: number; output: string } {
+  const r = spawnSync('git', ['commit', '-q', '-m', msg], { cwd: dir, encoding: 'utf8' });
+  return { ok: r.status === 0, code: r.status ?? -1, output: r.stdout + r.stderr };
+}
+
+/** The installed hook run directly, for its own exit code (git reports any failure as 1). */
+const runHook = (dir: string) => spawnSync(join(dir, '.git', 'hooks', 'pre-commit'), [], { cwd: dir, encoding: 'utf8' });
+
+const head = (dir: string): string => git(dir, 'rev-parse', 'HEAD').trim();
+
+async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdoutTTY: false, stderrTTY: false, cwd };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+beforeAll(() => {
+  // The hook runs bin/pii-guard.js, which loads the build (`npm test` builds first).
+  expect(() => readFileSync(new URL('../dist/bundle/cli.js', import.meta.url))).not.toThrow();
+});
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('parseRawPatch', () => {
+  it('reads raw records, hunks with and without counts, and a type change shown as two sections', () => {
+    const z = '\0';
+    const out =
+      `:100644 100644 ${'a'.repeat(40)} ${'b'.repeat(40)} M${z}f.txt${z}` +
+      `:100644 100644 ${'c'.repeat(40)} ${'d'.repeat(40)} R090${z}old name.txt${z}new name.txt${z}` +
+      `:100644 120000 ${'e'.repeat(40)} ${'f'.repeat(40)} T${z}link${z}${z}` +
+      'diff --git a/f.txt b/f.txt\nindex aaa..bbb 100644\n--- a/f.txt\n+++ b/f.txt\n@@ -2 +2 @@\n-x\n+diff --git y\n@@ -9,0 +10,3 @@ ctx\n+1\n+2\n+3\n@@ -20,2 +22,0 @@\n-a\n-b\n' +
+      'diff --git a/old name.txt b/new name.txt\nsimilarity index 90%\nrename from old name.txt\nrename to new name.txt\n--- a/old name.txt\t\n+++ b/new name.txt\t\n@@ -1 +1 @@\n-a\n+b\n' +
+      'diff --git a/link b/link\ndeleted file mode 100644\n--- a/link\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n' +
+      'diff --git a/link b/link\nnew file mode 120000\n--- /dev/null\n+++ b/link\n@@ -0,0 +1 @@\n+target\n';
+    const e = parseRawPatch(Buffer.from(out, 'latin1'));
+    expect(e.map((x) => [x.status, x.path, x.oldPath, x.added])).toEqual([
+      ['M', 'f.txt', undefined, [[2, 2], [10, 12]]],
+      ['R', 'new name.txt', 'old name.txt', [[1, 1]]],
+      ['T', 'link', undefined, [[1, 1]]],
+    ]);
+    expect(e[1]!.score).toBe(90);
+  });
+
+  it('fails loudly when the patch does not match the file list', () => {
+    const out = `:100644 100644 ${'a'.repeat(40)} ${'b'.repeat(40)} M\0f.txt\0\0`;
+    expect(() => parseRawPatch(Buffer.from(out + 'diff --git a/f b/f\ndiff --git a/g b/g\n'))).toThrow(/could not match/);
+  });
+});
+
+describe('pre-commit on real repositories', () => {
+  it('blocks a staged value and lets a clean commit through', async () => {
+    const dir = await repo();
+    write(dir, 'users.csv', `id,email\n1,${EMAIL}\n`);
+    git(dir, 'add', 'users.csv');
+    const before = head(dir);
+    const r = commit(dir);
+    expect(r.ok).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('users.csv:2');
+    expect(r.output).toContain('EMAIL_ADDRESS');
+    expect(r.output).not.toContain(EMAIL);
+    expect(r.output).toContain('****.***@*******.org');
+    expect(r.output).toContain('git commit --no-verify');
+    expect(r.output).toContain('pii-guard:allow EMAIL_ADDRESS');
+    expect(r.output).toContain('pii-guard baseline create');
+    expect(head(dir)).toBe(before);
+    write(dir, 'users.csv', 'id,email\n1,someone at example\n');
+    git(dir, 'add', 'users.csv');
+    expect(commit(dir).ok).toBe(true);
+    expect(head(dir)).not.toBe(before);
+  });
+
+  it('judges the index, not the working tree (partial staging with git apply --cached)', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`);
+    const dir = await repo({ 'notes.txt': lines.join('\n') + '\n' });
+    // Two separate changes: a harmless one at the top, a value at the bottom.
+    const changed = [...lines];
+    changed[1] = 'line 2, edited';
+    changed[27] = `line 28 contact ${EMAIL}`;
+    write(dir, 'notes.txt', changed.join('\n') + '\n');
+    const patch = git(dir, 'diff', '-U1', 'notes.txt');
+    const [header, ...hunks] = patch.split(/^(?=@@ )/m);
+    expect(hunks).toHaveLength(2);
+    // Stage only the first hunk, as `git add -p` would.
+    const partial = header! + hunks[0]!;
+    execFileSync('git', ['apply', '--cached', '-'], { cwd: dir, input: partial });
+    expect(git(dir, 'diff', '--cached')).not.toContain(EMAIL);
+    expect(git(dir, 'diff')).toContain(EMAIL); // still in the working tree
+    const staged = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(staged.result.findings).toEqual([]);
+    expect(commit(dir).ok).toBe(true);
+    // Now stage the rest: blocked, at the line in the staged blob.
+    git(dir, 'add', 'notes.txt');
+    const blocked = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(blocked.result.findings.map((f) => [f.file, f.line, f.type])).toEqual([['notes.txt', 28, 'EMAIL_ADDRESS']]);
+    expect(commit(dir).ok).toBe(false);
+  });
+
+  it('blocks a value that is staged even when the working tree no longer has it', async () => {
+    const dir = await repo();
+    write(dir, 'a.txt', `card ${CARD}\n`);
+    git(dir, 'add', 'a.txt');
+    write(dir, 'a.txt', 'nothing here\n');
+    const r = commit(dir);
+    expect(r.ok).toBe(false);
+    expect(r.output).toContain('CREDIT_CARD_NUMBER');
+  });
+
+  it('judges only added lines; --all-lines judges whole files', async () => {
+    const dir = await repo({ 'legacy.txt': `old contact ${EMAIL}\n` });
+    write(dir, 'legacy.txt', `old contact ${EMAIL}\nnew harmless line\n`);
+    git(dir, 'add', 'legacy.txt');
+    expect((await scanGit({ kind: 'staged' }, { cwd: dir })).result.findings).toEqual([]);
+    const all = await scanGit({ kind: 'staged' }, { cwd: dir, allLines: true });
+    expect(all.result.findings.map((f) => f.line)).toEqual([1]);
+    expect((await run(['pre-commit', '--all-lines'], dir)).code).toBe(1);
+    expect(commit(dir).ok).toBe(true);
+  });
+
+  it('uses the keyword on an unchanged line as context for an added value', async () => {
+    // CREDIT_CARD_NUMBER needs a keyword within 30 characters; without one it is the NO_KEYWORD type.
+    const dir = await repo({ 'pay.txt': 'credit card:\n' });
+    write(dir, 'pay.txt', `credit card:\n${CARD.replace(/ /g, '')}\n`);
+    git(dir, 'add', 'pay.txt');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.result.findings.map((f) => [f.line, f.col, f.type])).toEqual([[2, 1, 'CREDIT_CARD_NUMBER']]);
+  });
+
+  it('rename: only the changed lines of the renamed file are judged', async () => {
+    const body = Array.from({ length: 10 }, (_, i) => `row ${i}`).join('\n');
+    const dir = await repo({ 'old/name.txt': `owner ${EMAIL}\n${body}\n` });
+    git(dir, 'mv', 'old/name.txt', 'new-name.txt');
+    write(dir, 'new-name.txt', `owner ${EMAIL}\n${body}\nrow 10\n`);
+    git(dir, 'add', 'new-name.txt');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.result.findings).toEqual([]);
+    expect(commit(dir).ok).toBe(true);
+    git(dir, 'mv', 'new-name.txt', 'newer.txt');
+    write(dir, 'newer.txt', `owner ${EMAIL}\n${body}\nrow 10\nbackup owner alex.poe@example.com\n`);
+    git(dir, 'add', 'newer.txt');
+    const r2 = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r2.result.findings.map((f) => [f.file, f.line])).toEqual([['newer.txt', 13]]);
+    expect(commit(dir).ok).toBe(false);
+  });
+
+  it('deletion: nothing to scan, the commit goes through', async () => {
+    const dir = await repo({ 'leak.csv': `email\n${EMAIL}\n` });
+    git(dir, 'rm', '-q', 'leak.csv');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.deleted).toBe(1);
+    expect(r.result.files).toEqual([]);
+    expect(commit(dir).ok).toBe(true);
+  });
+
+  it('binary blob: skipped and reported, the commit goes through', async () => {
+    const dir = await repo();
+    write(dir, 'image.bin', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), Buffer.from(` ${EMAIL} `)]));
+    git(dir, 'add', 'image.bin');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.result.files.map((f) => [f.file, f.status.code, f.status.reason])).toEqual([['image.bin', 'SKIPPED', 'UNSUPPORTED_FILE_TYPE_EXCEPTION']]);
+    const c = commit(dir);
+    expect(c.ok).toBe(true);
+    expect(c.output).toContain('image.bin: binary content');
+  });
+
+  it('a text file that .gitattributes marks as binary is still judged (whole file)', async () => {
+    const dir = await repo({ '.gitattributes': '*.dat -diff\n' });
+    write(dir, 'x.dat', `plain text ${EMAIL}\n`);
+    git(dir, 'add', 'x.dat');
+    expect(git(dir, 'diff', '--cached')).toContain('Binary files');
+    expect(commit(dir).ok).toBe(false);
+  });
+
+  it('Git LFS pointers and submodules are skipped with a note; oversize blobs are skipped and reported', async () => {
+    const dir = await repo();
+    write(dir, 'big.psd', `version https://git-lfs.github.com/spec/v1\noid sha256:${'4'.repeat(64)}\nsize 12345\n`);
+    write(dir, 'large.txt', `${'x'.repeat(5000)}\n${EMAIL}\n`);
+    git(dir, 'add', 'big.psd', 'large.txt');
+    git(dir, 'update-index', '--add', '--cacheinfo', `160000,${head(dir)},vendor/lib`);
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir, maxBlobBytes: 4096 });
+    const status = Object.fromEntries(r.result.files.map((f) => [f.file, [f.status.reason, f.status.message]]));
+    expect(status['big.psd']![1]).toMatch(/Git LFS pointer/);
+    expect(status['vendor/lib']![1]).toMatch(/submodule/);
+    expect(status['large.txt']![0]).toBe('FILE_EXCEEDS_SIZE_LIMIT');
+    expect(r.result.findings).toEqual([]);
+    // With the default limit the large file is scanned: blocked.
+    const c = commit(dir);
+    expect(c.ok).toBe(false);
+    expect(c.output).toContain('large.txt:2');
+    expect(c.output).toMatch(/big\.psd: Git LFS pointer/);
+  });
+
+  it('suppressed value: pii-guard:allow on the line lets it through, only for that line and type', async () => {
+    const dir = await repo();
+    write(dir, 'fixture.ts', `export const user = '${EMAIL}'; // pii-guard:allow EMAIL_ADDRESS synthetic test user\n`);
+    git(dir, 'add', 'fixture.ts');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.suppressed).toBe(1);
+    expect(commit(dir).ok).toBe(true);
+    // The marker for another type does not allow this one; a marker on the next line does not count.
+    write(dir, 'fixture.ts', `export const user = '${EMAIL}'; // pii-guard:allow EMAIL_ADDRESS synthetic\nconst card = '${CARD}'; // pii-guard:allow PHONE_NUMBER\nconst b = 'alex.poe@example.com';\n# pii-guard:allow\n`);
+    git(dir, 'add', 'fixture.ts');
+    const r2 = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r2.result.findings.map((f) => [f.line, f.detector])).toEqual([[2, 'credit-card-number'], [3, 'email-address']]);
+    expect(commit(dir).ok).toBe(false);
+  });
+
+  it('reports line, column and bytes in UTF-8 text, and reads Latin-1 bytes', async () => {
+    const dir = await repo();
+    write(dir, 'u.txt', `ünïcødé line\nnaïve → ${EMAIL}\n`);
+    write(dir, 'l.txt', Buffer.concat([Buffer.from('caf\xe9 ', 'latin1'), Buffer.from(`${EMAIL}\n`)]));
+    git(dir, 'add', 'u.txt', 'l.txt');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir, showValues: true });
+    const u = r.result.findings.find((f) => f.file === 'u.txt')!;
+    const bytes = Buffer.from(`ünïcødé line\nnaïve → ${EMAIL}\n`);
+    expect([u.line, u.col, u.text]).toEqual([2, 9, EMAIL]);
+    expect(bytes.subarray(u.byteStart, u.byteEnd).toString()).toBe(EMAIL);
+    const l = r.result.findings.find((f) => f.file === 'l.txt')!;
+    expect([l.line, l.col, l.byteStart, l.text]).toEqual([1, 6, 5, EMAIL]);
+    expect(r.result.files.find((f) => f.file === 'l.txt')!.encoding).toBe('latin1');
+  });
+
+  it('the first commit of a repository is scanned too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pii-guard-git-'));
+    dirs.push(dir);
+    git(dir, 'init', '-q');
+    git(dir, 'config', 'user.name', 'T');
+    git(dir, 'config', 'user.email', 't@invalid');
+    await installHook({ cwd: dir });
+    write(dir, 'a.txt', `${EMAIL}\n`);
+    git(dir, 'add', 'a.txt');
+    expect(commit(dir).ok).toBe(false);
+  });
+
+  it('an error blocks with exit 2 and says why (never a silent pass)', async () => {
+    const notRepo = mkdtempSync(join(tmpdir(), 'pii-guard-nogit-'));
+    dirs.push(notRepo);
+    const r = spawnSync(process.execPath, [new URL('../bin/pii-guard.js', import.meta.url).pathname, 'pre-commit'], { cwd: notRepo, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/could not run, so the commit is blocked/);
+    expect(r.stderr).toMatch(/not inside a git repository/);
+    // A broken config blocks the commit too.
+    const dir = await repo();
+    write(dir, 'pii-guard.config.json', '{ nope');
+    write(dir, 'a.txt', 'fine\n');
+    git(dir, 'add', 'a.txt');
+    const c = commit(dir);
+    expect(c.ok).toBe(false); // git itself exits 1 whenever the hook fails
+    expect(c.output).toMatch(/not valid JSON/);
+    expect(runHook(dir).status).toBe(2);
+  });
+
+  it('a hook whose pii-guard is gone blocks with exit 2', async () => {
+    const dir = await repo();
+    await installHook({ cwd: dir, bin: join(dir, 'missing', 'pii-guard.js') });
+    write(dir, 'a.txt', 'fine\n');
+    git(dir, 'add', 'a.txt');
+    const c = commit(dir);
+    expect(c.ok).toBe(false);
+    expect(c.output).toMatch(/missing, so the commit is blocked/);
+    expect(runHook(dir).status).toBe(2);
+  });
+});
+
+describe('scan --staged and scan --diff through the CLI', () => {
+  it('--staged prints a normal report; --diff A..B judges the range, with SARIF', async () => {
+    const dir = await repo({ 'base.txt': `existing ${EMAIL}\n` });
+    const base = head(dir);
+    write(dir, 'base.txt', `existing ${EMAIL}\nadded alex.poe@example.com\n`);
+    write(dir, 'ok.ts', `const u = 'sam.lee@example.net'; // pii-guard:allow\n`);
+    git(dir, 'add', '-A');
+    const staged = await run(['scan', '--staged', '--format', 'json'], dir);
+    expect(staged.code).toBe(1);
+    const json = JSON.parse(staged.out) as { findings: Array<{ file: string; line: number }> };
+    expect(json.findings.map((f) => [f.file, f.line])).toEqual([['base.txt', 2]]);
+    git(dir, 'commit', '-q', '--no-verify', '-m', 'feature');
+    const sarif = await run(['scan', '--diff', `${base}..HEAD`, '--format', 'sarif'], dir);
+    expect(sarif.code).toBe(1);
+    const doc = JSON.parse(sarif.out) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    const results = doc.runs[0]!.results;
+    expect(results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region.startLine])).toEqual([
+      ['EMAIL_ADDRESS', 'base.txt', 2],
+    ]);
+    expect((await run(['scan', '--diff', `${base}..HEAD`, '--all-lines', '--format', 'json'], dir)).code).toBe(1);
+    expect((await run(['scan', '--diff', `HEAD..HEAD`], dir)).code).toBe(0);
+    expect((await run(['scan', '--diff', base], dir)).code).toBe(1);
+  });
+
+  it('rejects bad combinations and bad ranges with exit 2', async () => {
+    const dir = await repo();
+    expect((await run(['scan', '--staged', 'a.txt'], dir)).code).toBe(2);
+    expect((await run(['scan', '--all-lines'], dir)).code).toBe(2);
+    expect((await run(['scan', '--staged', '--diff', 'HEAD'], dir)).code).toBe(2);
+    const bad = await run(['scan', '--diff', 'no-such-rev..HEAD'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/git diff/);
+  });
+});
