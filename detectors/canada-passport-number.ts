@@ -9,7 +9,7 @@ export default defineDetector({
   countries: ['CA'],
   description: 'Canadian passport number (2 letters and 6 digits) with its keyword',
   validation: '2 letters + 6 digits; digits not all the same',
-  pattern: /(?<![A-Za-z0-9-])[A-Z]{2}\d{6}(?![A-Za-z0-9]|-\d)/gi,
+  pattern: /(?<![A-Za-z0-9-]|\d\.)[A-Z]{2}\d{6}(?![A-Za-z0-9]|[-.]\d)/gi,
   maxLength: 8,
   keywords: {
     words: ['passport', 'passport#', 'passport no', 'passport number', 'passportno', 'passport id', 'passeport', 'passeport no', 'numéro de passeport', 'numero de passeport', 'no de passeport', 'canadian passport', 'passeport canadien'],

@@ -13,7 +13,7 @@ export default defineDetector({
   countries: ['CA'],
   description: 'Canadian Social Insurance Number (9 digits, 3-3-3) with its keyword',
   validation: 'Luhn; first digit 1–7 or 9 (0 is fictitious, 8 unassigned)',
-  pattern: /(?<![\d-])\d{3}([- ]?)\d{3}\1\d{3}(?![\d]|-\d)/g,
+  pattern: /(?<![\d-]|\d\.)\d{3}([- ]?)\d{3}\1\d{3}(?![\d]|[-.]\d)/g,
   maxLength: 11,
   keywords: {
     words: [

@@ -33,7 +33,7 @@ export default defineDetector({
   description: "US driver's licence number in one of the state formats, with its keyword",
   validation: 'state formats (letters and digits per state, 5–19 characters); not all the same digit, not 0000…',
   // Letters, digits, `*` (Washington) and single hyphens between them (FL A123-456-78-901-0, IL A123-4567-8901).
-  pattern: /(?<![A-Za-z0-9*-])[A-Z0-9*](?:[A-Z0-9*]|-(?=[A-Z0-9])){4,22}(?![A-Za-z0-9*]|-[A-Za-z0-9])/g,
+  pattern: /(?<![A-Za-z0-9*-]|\d\.)[A-Z0-9*](?:[A-Z0-9*]|-(?=[A-Z0-9])){4,22}(?![A-Za-z0-9*]|-[A-Za-z0-9]|\.\d)/g,
   maxLength: 24,
   keywords: {
     words: [
@@ -60,6 +60,7 @@ export default defineDetector({
       "driver's license 000000000", // all zeros
       'DL# d1234567', // lower case is not how licences are printed
       'serial D1234567', // no keyword
+      "driver's license check took 46.01145600000007 s", // decimal fraction
     ],
   },
 });

@@ -9,7 +9,7 @@ export default defineDetector({
   countries: ['FR'],
   description: 'French passport number (2 digits, 2 letters, 5 digits) with its keyword',
   validation: '2 digits + 2 letters + 5 digits; not all zeros',
-  pattern: /(?<![A-Za-z0-9-])\d{2}[A-Z]{2}\d{5}(?![A-Za-z0-9]|-\d)/gi,
+  pattern: /(?<![A-Za-z0-9-]|\d\.)\d{2}[A-Z]{2}\d{5}(?![A-Za-z0-9]|[-.]\d)/gi,
   maxLength: 9,
   keywords: {
     words: ['numéro de passeport', 'numero de passeport', 'passeport', 'passeport n°', 'n° passeport', 'no passeport', 'passport', 'passport number', 'passport no', 'french passport'],

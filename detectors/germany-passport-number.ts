@@ -25,7 +25,7 @@ export default defineDetector({
   description: 'German passport number (9 characters from C F G H J K L M N P R T V W X Y Z 0–9) with its keyword',
   validation:
     'first character C, F, G, H, J or K (passports), 8 more from the document alphabet, at least 2 digits; an optional 10th character must be the ICAO 9303 check digit',
-  pattern: /(?<![A-Za-z0-9-])[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9])/g,
+  pattern: /(?<![A-Za-z0-9-]|\d\.)[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}\d?(?![A-Za-z0-9]|[-.]\d)/g,
   maxLength: 10,
   keywords: {
     words: [

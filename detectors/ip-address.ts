@@ -6,7 +6,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, 'g');
 const IPV4_WHOLE = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 /** A run of characters an IPv6 address can be made of, starting where no address can continue. */
-const IPV6_RUN = /(?<![\w:.%])[0-9A-Fa-f:.]{2,45}/g;
+const IPV6_RUN = /(?<![\w:.%])(?=[0-9A-Fa-f.]{0,39}:)[0-9A-Fa-f:.]{2,45}/g;
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
 /**

@@ -9,7 +9,7 @@ export default defineDetector({
   countries: ['IT'],
   description: 'Italian passport number (2 letters and 7 digits) with its keyword',
   validation: '2 letters + 7 digits; digits not all the same',
-  pattern: /(?<![A-Za-z0-9-])[A-Z]{2}\d{7}(?![A-Za-z0-9]|-\d)/gi,
+  pattern: /(?<![A-Za-z0-9-]|\d\.)[A-Z]{2}\d{7}(?![A-Za-z0-9]|[-.]\d)/gi,
   maxLength: 9,
   keywords: {
     words: ['passaporto', 'numero passaporto', 'numero di passaporto', 'n. passaporto', 'passaporto italiano', 'passport', 'passport number', 'passport no'],

@@ -9,7 +9,7 @@ export default defineDetector({
   countries: ['ES'],
   description: 'Spanish passport number (2–3 letters and 6 digits) with its keyword',
   validation: '3 letters (older: 2) + 6 digits; digits not all the same',
-  pattern: /(?<![A-Za-z0-9-])[A-Z]{2,3}\d{6}(?![A-Za-z0-9]|-\d)/gi,
+  pattern: /(?<![A-Za-z0-9-]|\d\.)[A-Z]{2,3}\d{6}(?![A-Za-z0-9]|[-.]\d)/gi,
   maxLength: 9,
   keywords: {
     words: ['pasaporte', 'número pasaporte', 'numero pasaporte', 'número de pasaporte', 'numero de pasaporte', 'nº pasaporte', 'libreta pasaporte', 'pasaporte español', 'passport', 'passport number', 'passport no', 'spain passport'],

@@ -22,7 +22,7 @@ export default defineDetector({
   countries: ['GB'],
   description: 'UK NHS number (10 digits, 3-3-4) with its keyword',
   validation: 'mod 11 check digit',
-  pattern: /(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d]|-\d)/g,
+  pattern: /(?<![\d-]|\d\.)\d{3}([- ]?)\d{3}\1\d{4}(?![\d]|[-.]\d)/g,
   maxLength: 12,
   keywords: {
     words: ['national health service', 'nhs', 'nhs number', 'nhs no', 'health service number'],
@@ -37,6 +37,6 @@ export default defineDetector({
   examples: {
     keyword: 'NHS number',
     match: ['401 023 2137', '485-777-3457', '4505577104'],
-    noMatch: ['NHS number 401 023 2138', 'NHS: 943 476 5919', 'NHS 000 000 0000', 'NHS 401-023 2137', 'order 401 023 2137'],
+    noMatch: ['NHS number 401 023 2138', 'NHS batch took 12.4010232137 s', 'NHS: 943 476 5919', 'NHS 000 000 0000', 'NHS 401-023 2137', 'order 401 023 2137'],
   },
 });

@@ -9,7 +9,7 @@ export default defineDetector({
   countries: ['GB'],
   description: 'UK passport number (9 digits, or 2 letters and 7 digits) with its keyword',
   validation: '9 digits, or 2 letters + 7 digits; digits not all the same',
-  pattern: /(?<![A-Za-z0-9-])(?:\d{9}|[A-Z]{2}\d{7})(?![A-Za-z0-9]|-\d)/gi,
+  pattern: /(?<![A-Za-z0-9-]|\d\.)(?:\d{9}|[A-Z]{2}\d{7})(?![A-Za-z0-9]|[-.]\d)/gi,
   maxLength: 9,
   keywords: {
     words: ['passport', 'passport #', 'passport no', 'passport number', 'passport#', 'passportid', 'passport id', 'passeport #', 'passeport no', 'uk passport', 'british passport', 'hm passport'],

@@ -14,7 +14,7 @@ export default defineDetector({
   countries: ['US'],
   description: 'US Individual Taxpayer Identification Number (9XX-XX-XXXX) with its keyword',
   validation: 'first digit 9, group 50–65, 70–88, 90–92 or 94–99',
-  pattern: /(?<![\d-])9\d{2}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
+  pattern: /(?<![\d-]|\d\.)9\d{2}([- ]?)\d{2}\1\d{4}(?![\d]|[-.]\d)/g,
   maxLength: 11,
   keywords: {
     words: ['i.t.i.n.', 'individual taxpayer identification number', 'itin', 'taxpayer identification number'],

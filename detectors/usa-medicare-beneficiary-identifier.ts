@@ -16,7 +16,7 @@ export default defineDetector({
   countries: ['US'],
   description: 'US Medicare Beneficiary Identifier (11 characters, shown as 4-3-4) with its keyword',
   validation: 'CMS position rules: digit 1–9, letter, alphanumeric, digit, letter, alphanumeric, digit, letter, letter, digit, digit; no S, L, O, I, B, Z',
-  pattern: new RegExp(`(?<![A-Za-z0-9-])[1-9]${L}${AN}\\d(-?)${L}${AN}\\d\\1${L}${L}\\d\\d(?![A-Za-z0-9]|-[A-Za-z0-9])`, 'gi'),
+  pattern: new RegExp(`(?<![A-Za-z0-9-]|\\d\\.)[1-9]${L}${AN}\\d(-?)${L}${AN}\\d\\1${L}${L}\\d\\d(?![A-Za-z0-9]|-[A-Za-z0-9]|\\.\\d)`, 'gi'),
   maxLength: 13,
   keywords: {
     words: ['mbi', 'mbi#', 'medicare beneficiary', 'medicare beneficiary identifier', 'medicare id', 'medicare number', 'medicare no', 'medicare'],

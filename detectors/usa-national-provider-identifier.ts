@@ -14,7 +14,7 @@ export default defineDetector({
   description: 'US National Provider Identifier (10 digits starting 1 or 2) with its keyword',
   validation: 'Luhn over the number prefixed with 80840 (ISO 7812 card issuer prefix of CMS)',
   // 10 digits, or 4-3-3 with one consistent separator.
-  pattern: /(?<![\d-])[12]\d{3}([- ]?)\d{3}\1\d{3}(?![\d]|-\d)/g,
+  pattern: /(?<![\d-]|\d\.)[12]\d{3}([- ]?)\d{3}\1\d{3}(?![\d]|[-.]\d)/g,
   maxLength: 12,
   keywords: {
     words: ['hipaa', 'n.p.i', 'n.p.i.', 'national provider', 'national provider identifier', 'npi', 'npi#', 'provider identifier', 'provider id'],

@@ -9,7 +9,7 @@ export default defineDetector({
   countries: ['US'],
   description: 'US passport book or card number (9 digits, or a letter and 8 digits) with its keyword',
   validation: 'letter + 8 digits (Next Generation Passport) or 9 digits; digits not all the same',
-  pattern: /(?<![A-Za-z0-9-])(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9]|-\d)/gi,
+  pattern: /(?<![A-Za-z0-9-]|\d\.)(?:[A-Z]\d{8}|\d{9})(?![A-Za-z0-9]|[-.]\d)/gi,
   maxLength: 9,
   keywords: {
     words: ['passport', 'passport number', 'passport no', 'passport#', 'passport id', 'travel document', 'us passport', 'u.s. passport'],

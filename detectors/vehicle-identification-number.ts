@@ -31,7 +31,7 @@ export default defineDetector({
   severity: ['low', 'low', 'medium'],
   description: 'Vehicle identification number (17 characters, ISO 3779) with its keyword',
   validation: 'ISO 3779 alphabet (no I, O, Q), check digit in position 9, model-year character not U, Z or 0',
-  pattern: /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g,
+  pattern: /(?<![A-Za-z0-9]|\d\.)[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9]|\.\d)/g,
   maxLength: 17,
   keywords: {
     words: [
