@@ -16,6 +16,23 @@ export interface Allow {
   reason?: string;
 }
 
+const CLOSERS = ['*/', '-->', '%>', '#>', '}}'];
+
+/** The text without trailing comment closers (`*\/`, `-->`, ...) and spaces. Linear time. */
+function stripClosers(text: string): string {
+  let t = text.trim();
+  for (let again = true; again; ) {
+    again = false;
+    for (const c of CLOSERS) {
+      if (t.endsWith(c)) {
+        t = t.slice(0, -c.length).trimEnd();
+        again = true;
+      }
+    }
+  }
+  return t;
+}
+
 const TYPE_WORD = /^[A-Z][A-Z0-9_()]*$/;
 
 /**
@@ -23,12 +40,17 @@ const TYPE_WORD = /^[A-Z][A-Z0-9_()]*$/;
  * (kebab-case words that are not ids are read as the start of the reason).
  */
 export function parseAllow(line: string, detectorIds: ReadonlySet<string> = new Set()): Allow | undefined {
-  const at = line.indexOf(ALLOW_MARKER);
-  if (at === -1) return undefined;
-  const after = line.slice(at + ALLOW_MARKER.length);
-  // `pii-guard:allowed` or `pii-guard:allow-foo` is not the marker.
-  if (!/^(?:$|[\s:=]|\*\/|-->)/.test(after)) return parseAllow(after, detectorIds);
-  const rest = after.replace(/^[\s:=]+/, '').replace(/\s*(?:\*\/|-->|%>|#>|\}\})\s*$/, '').trim();
+  // `pii-guard:allowed` or `pii-guard:allowlist` is not the marker; look further along the line.
+  let after: string | undefined;
+  for (let at = line.indexOf(ALLOW_MARKER); at !== -1; at = line.indexOf(ALLOW_MARKER, at + 1)) {
+    const next = line.charAt(at + ALLOW_MARKER.length);
+    if (next === '' || /[\s:=]/.test(next) || line.startsWith('*/', at + ALLOW_MARKER.length) || line.startsWith('-->', at + ALLOW_MARKER.length)) {
+      after = line.slice(at + ALLOW_MARKER.length);
+      break;
+    }
+  }
+  if (after === undefined) return undefined;
+  const rest = stripClosers(after.replace(/^[\s:=]+/, ''));
   if (!rest) return {};
   const m = /^(\S+)\s*(.*)$/.exec(rest)!;
   const words = m[1]!.split(',').filter(Boolean);
