@@ -15,6 +15,7 @@ import iban from './iban.js';
 import ipAddress from './ip-address.js';
 import italyPassportNumber from './italy-passport-number.js';
 import latitudeLongitude from './latitude-longitude.js';
+import name from './name.js';
 import phoneNumber from './phone-number.js';
 import spainPassportNumber from './spain-passport-number.js';
 import ukNationalInsuranceNumber from './uk-national-insurance-number.js';
@@ -43,6 +44,7 @@ export const builtinDetectors: readonly Detector[] = [
   ipAddress,
   italyPassportNumber,
   latitudeLongitude,
+  name,
   phoneNumber,
   spainPassportNumber,
   ukNationalInsuranceNumber,

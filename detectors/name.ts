@@ -1,0 +1,323 @@
+import { defineDetector } from '../src/define.js';
+import type { Span } from '../src/types.js';
+import { COMMON, COMMON_TOP, GIVEN, PEOPLE } from './data/names.js';
+
+/**
+ * Full names (Macie: "full names only, Latin character sets only"). Macie uses a model; this is a
+ * scored rule set over runs of capitalised words:
+ *   - a run of 2–4 Title-case words (plus initials "J." and particles "van", "de", …) on one line,
+ *     separated by single spaces, not glued to identifiers (dots, slashes, @, _ …);
+ *   - a common English word (SCOWL sizes 10–35) that is not also a known name splits the run, and so do
+ *     street types, company suffixes, weekdays and place words ("Main Street", "Acme Inc", "San Jose");
+ *   - the first word scores by the given-name list, the last by the surname/people list or surname
+ *     endings (-son, -ez, -ski, -ová, …); initials, titles (Mr., Dr.) and cues ("Name:", "Dear",
+ *     "signed by") add to the score; a candidate below the threshold is dropped.
+ * Single names and lower-case names are not reported. Scans once, word by word: linear time.
+ */
+
+interface Lists {
+  given: Set<string>;
+  people: Set<string>;
+  /** SCOWL size 10: "my", "will", "may", … */
+  top: Set<string>;
+  common: Set<string>;
+}
+let lists: Lists | undefined;
+/** The word lists are split into sets on first use, so importing the registry stays cheap. */
+function load(): Lists {
+  if (!lists) {
+    const top = new Set(COMMON_TOP.split(' '));
+    const common = new Set(COMMON.split(' '));
+    for (const w of top) common.add(w);
+    lists = { given: new Set(GIVEN.split(' ')), people: new Set(PEOPLE.split(' ')), top, common };
+  }
+  return lists;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'srta', 'sig', 'sgr']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
+/** Capitalised words that end a name run: street types, company forms, places, weekdays, roles. */
+const STOP = new Set(
+  (
+    'street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace circle parkway pkwy highway hwy square sq ' +
+    'close crescent gardens grove mews row walk alley trail plaza route rte ' +
+    'rua rue via viale vicolo corso piazza piazzale strada calle avenida avda av carrer camino paseo plaza praça largo travessa estrada ' +
+    'chemin allée impasse quai cours straße strasse str gasse weg platz ulica ul cite ' +
+    'bridge point points pass prairie harbor harbour heights village springs falls beach creek ridge valley island islands vue view wharf quay ' +
+    'pier dock landing crossing junction station airport mall center centre tower towers ' +
+    'inc llc ltd plc corp co gmbh ag sa sas sarl srl spa bv nv oy ab kg ohg ug limited company corporation group holdings partners ' +
+    'university college school institute hospital clinic bank foundation association society church ' +
+    'san santa santo sao são los las fort ft saint mount mt port lake new north south east west upper lower ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+/** Words that may follow a name but end it: suffixes and unit words of an address line. */
+const END = new Set('jr sr ii iii iv phd md dds esq apt apartment suite unit floor building box po'.split(' '));
+/** Surname endings common across European naming traditions. */
+const SURNAME_ENDING =
+  /(?:son|sen|sson|dottir|dóttir|ová|ova|ski|ska|sky|skyi|cki|cka|wicz|vić|vic|ić|ic|ez|es|ini|elli|etti|ucci|ov|ev|in|ina|enko|uk|chuk|yan|ian|oglu|oğlu|escu|berg|stein|mann|man|sch|ner|ler|ley|ton|ford|ham|ell|ett|ard|aux|eau|ieu|ault|ais|ois|eiro|eira|ado|ida|oto|ato|ura|awa|ita|ama|ashi|uchi|moto|kawa|nen|la|lä|inen|aho|oja|nik|ak|ek|as|is|us|os)$/;
+
+const STRONG_CUE =
+  /(?:\bname[d]?|\bnamed|\bdear|\bhi|\bhello|\bhey|\bi am|\bi'm|\bthis is|\bsigned(?: by)?|\bregards|\bsincerely|\bthanks|\bthank you|\bcontact|\bcustomer|\bpatient|\bemployee|\bclient|\bapplicant|\bauthor|\bholder|\bmember|\bsender|\brecipient|\bto|\bfrom|\battn|\bc\/o)\s*(?:is|was|:|=|-)?\s*["'(\[]?\s*$/i;
+const WEAK_CUE = /(?:\bby|\bwith|\band|\bcc|\bmet|\bmeet|\bask|\basked|\btold|\bcall|\bcalled|\breach|\bping|\bnotify|\bassigned to|\bapproved by|\bemail|\bphone|\bmarried|\bson of|\bdaughter of|\bwife|\bhusband|\bfriend|\bsays|\bsaid)\s*[:,]?\s*$/i;
+const AFTER_CUE = /^(?:'s\b|,? (?:said|says|wrote|writes|lives|lived|works|worked|was born|is a|joined|called|asked|replied|signed|\(born))/;
+
+const enum K {
+  /** A known name that is not a common word. */
+  Name,
+  /** A known name that is also a common English word ("Will", "Grace", "Young"). */
+  Ambiguous,
+  /** Title-case word in no list. */
+  Unknown,
+  /** Initial: "J" or "J.". */
+  Initial,
+  /** Lower-case particle inside a name ("van", "de"). */
+  Particle,
+  /** Mr, Dr, … */
+  Title,
+  /** Splits a run: common word, stop word. */
+  Break,
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  kind: K;
+  word: string;
+  given: boolean;
+  people: boolean;
+  /** One of the most common English words ("My", "Will", "May"). */
+  top: boolean;
+  accented: boolean;
+}
+
+/**
+ * Length of the letter at i (0 = none). Byte strings: ASCII letters and UTF-8 sequences of Latin
+ * letters (lead bytes C3–C9: U+00C0–U+024F; E1 B8–BB: U+1E00–U+1EFF). Decoded strings: Latin letters.
+ */
+function letterLen(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c < 0xc0) return 0;
+  const d = text.charCodeAt(i + 1);
+  const cont = d >= 0x80 && d <= 0xbf;
+  if (c <= 0xff) {
+    if (!cont) return c === 0xd7 || c === 0xf7 ? 0 : 1; // a decoded Latin-1 letter
+    if (c >= 0xc3 && c <= 0xc9) return c === 0xc3 && (d === 0x97 || d === 0xb7) ? 0 : 2;
+    if (c === 0xe1 && d >= 0xb8 && d <= 0xbb) {
+      const e = text.charCodeAt(i + 2);
+      return e >= 0x80 && e <= 0xbf ? 3 : 0;
+    }
+    return 0;
+  }
+  return (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff) ? 1 : 0;
+}
+/** Characters that glue a word to an identifier, path, e-mail, number… (no name starts or ends there). */
+function isGlue(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 47 || c === 92 || c === 35 || c === 36 || c === 37 || c === 38 ||
+    c === 43 || c === 126 || c === 42 || c === 94 || c === 96 || c === 124 || c === 123 || c === 125
+  );
+}
+
+function decode(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x80) {
+      if (/[^\x00-\xff]/.test(s)) return s; // already decoded
+      const d = Buffer.from(s, 'latin1').toString('utf8');
+      return d.includes('\ufffd') ? s : d;
+    }
+  }
+  return s;
+}
+
+/** Title case: an upper-case letter, then lower case; Mc/Mac/O'/hyphenated parts may restart with a capital. */
+function isTitleCase(w: string): boolean {
+  const first = w[0]!;
+  if (first === first.toLowerCase()) return false;
+  let prevSep = false;
+  for (let i = 1; i < w.length; i++) {
+    const ch = w[i]!;
+    if (ch === "'" || ch === '-' || ch === '’') {
+      prevSep = true;
+      continue;
+    }
+    const upper = ch !== ch.toLowerCase();
+    if (upper && !prevSep && !((i === 2 && w.startsWith('Mc')) || (i === 3 && w.startsWith('Mac') && w.length > 5))) return false;
+    prevSep = false;
+  }
+  return w.length >= 2;
+}
+
+function classify(raw: string, L: Lists): Omit<Tok, 'start' | 'end'> {
+  const word = decode(raw);
+  const lower = word.toLowerCase();
+  const base = { word, given: false, people: false, top: false, accented: word !== raw || /[^\x00-\x7f]/.test(word) };
+  if (word.length === 1) return { ...base, kind: word !== lower ? K.Initial : PARTICLES.has(lower) ? K.Particle : K.Break };
+  if (PARTICLES.has(lower)) return { ...base, kind: K.Particle };
+  if (word === lower) return { ...base, kind: K.Break };
+  if (TITLES.has(lower)) return { ...base, kind: K.Title };
+  if (!isTitleCase(word) || STOP.has(lower) || END.has(lower)) return { ...base, kind: K.Break };
+  const given = L.given.has(word);
+  const people = given || L.people.has(word);
+  const common = L.common.has(lower);
+  if (people) return { ...base, given, people, top: L.top.has(lower), kind: common ? K.Ambiguous : K.Name };
+  return { ...base, kind: common ? K.Break : K.Unknown };
+}
+
+const SCORE_THRESHOLD = 3.5;
+/** Particles that also start place names ("Soto del Barco", "Quinta de São Tiago"). */
+const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'della', 'di', 'la', 'le', 'du', 'el', 'al']);
+
+function score(toks: Tok[], text: string, titled: boolean): number {
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  let s = 0;
+  if (first.given) s += first.kind === K.Name ? 3 : first.top ? 0.5 : 1.5;
+  else if (first.people) s += first.kind === K.Name ? 2 : 0.5;
+  else s += first.accented ? 1 : 0.5;
+  if (last.people && !last.given) s += last.kind === K.Name ? 2 : 1;
+  else if (last.given) s += last.top ? 0.5 : 1;
+  else s += Math.min(2, (SURNAME_ENDING.test(last.word.toLowerCase()) ? 1.5 : 0.5) + (last.accented ? 1 : 0));
+  for (let i = 1; i < toks.length - 1; i++) if (toks[i]!.kind === K.Initial) s += 1.5;
+  // Spanish/Portuguese/French place names carry the same particles: then the first word must be a given name.
+  if (toks.some((t) => t.kind === K.Particle && PLACE_PARTICLES.has(t.word.toLowerCase())) && !(first.given && first.kind === K.Name)) s -= 3;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, first.start - 24), first.start);
+  // House numbers: "5850 Jana Nerudy 894", "Hoge Wei 32 St.": a street, not a person.
+  if (/\d\s*$/.test(before) || /^ \d{1,5}(?!\d|[-.\/]\d)/.test(text.slice(last.end, last.end + 8))) return 0;
+  if (/\bthe $/i.test(before)) s -= 2; // "the Czech Border Force", "The Acme Group"
+  if (titled) s += 3;
+  else if (STRONG_CUE.test(before)) s += 3;
+  else if (WEAK_CUE.test(before)) s += 1;
+  else if (/[a-z,;] $/.test(before)) s += 0.5; // mid-sentence: the capitals say something
+  const after = text.slice(last.end, last.end + 16);
+  if (AFTER_CUE.test(after)) s += 1.5;
+  // Alone on its line (signature, address block, contact card).
+  if (/^[\s>?*#|-]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after)) s += 1;
+  return s;
+}
+
+/**
+ * The name in a break-free stretch of words: the whole stretch, or without a leading word that is
+ * also a common word ("Call Anna Patel", "Will John Smith"), whichever scores; undefined when none does.
+ */
+function pick(words: Tok[], text: string, titled: boolean): Span | undefined {
+  const options = [words];
+  if (words.length > 2 && (words[0]!.kind === K.Ambiguous || words[0]!.kind === K.Unknown) && words[1]!.kind !== K.Particle) options.unshift(words.slice(1));
+  for (const w of options) {
+    const full = w.filter((t) => t.kind !== K.Particle && t.kind !== K.Initial);
+    if (full.length < 2 || full.length > 4 || w[0]!.kind === K.Initial) continue;
+    if (score(w, text, titled && w === words) >= SCORE_THRESHOLD) return { start: w[0]!.start, end: w[w.length - 1]!.end };
+  }
+  return undefined;
+}
+
+/** Candidates inside one run of adjacent tokens: split at breaks, keep 2–4 name words. */
+function* evaluate(run: Tok[], text: string): Iterable<Span> {
+  let i = 0;
+  while (i < run.length) {
+    const titled = i > 0 && run[i - 1]!.kind === K.Title;
+    let j = i;
+    while (j < run.length && run[j]!.kind !== K.Break && run[j]!.kind !== K.Title) j++;
+    // run[i, j) has no breaks; trim particles and initials at the edges (keep "J. R. Smith" → "R. Smith"? no: an initial may lead).
+    let a = i;
+    let b = j;
+    while (a < b && run[a]!.kind === K.Particle) a++;
+    while (b > a && (run[b - 1]!.kind === K.Particle || run[b - 1]!.kind === K.Initial)) b--;
+    const followedByStop = j < run.length && STOP.has(run[j]!.word.toLowerCase());
+    const afterStop = i > 0 && STOP.has(run[i - 1]!.word.toLowerCase()); // "São Paulo", "Santa Maria Novella"
+    if (!followedByStop && !afterStop) {
+      const best = pick(run.slice(a, b), text, titled && a === i);
+      if (best) yield best;
+    }
+    i = j === i ? i + 1 : j;
+  }
+}
+
+function* find(text: string): Iterable<Span> {
+  const L = load();
+  const n = text.length;
+  let run: Tok[] = [];
+  const flush = function* (): Iterable<Span> {
+    if (run.length >= 2) yield* evaluate(run, text);
+    run = [];
+  };
+  let i = 0;
+  while (i < n) {
+    let len = letterLen(text, i);
+    if (!len) {
+      i++;
+      continue;
+    }
+    // A word: letters, with inner apostrophes and hyphens ("O'Brien", "Jean-Luc").
+    const start = i;
+    let j = i + len;
+    for (;;) {
+      len = letterLen(text, j);
+      if (len) {
+        j += len;
+        continue;
+      }
+      const s = text.charCodeAt(j);
+      const after = text.charCodeAt(j + 1);
+      // "O'Brien", "Jean-Luc" go on; "I'm", "John's", "don't" stop before the apostrophe.
+      if ((s === 45 || (s === 39 && !(after >= 97 && after <= 122))) && letterLen(text, j + 1)) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const next = text.charCodeAt(j);
+    // "foo.Bar", "x_Name", "John.Smith@", "Smith2", "/Users/John": not words of prose.
+    const glued =
+      isGlue(prev) || isGlue(next) || ((prev === 46 || prev === 45) && start > 1 && text.charCodeAt(start - 2) !== 32) ||
+      ((next === 46 || next === 45) && j + 1 < n && (letterLen(text, j + 1) > 0 || isGlue(text.charCodeAt(j + 1))));
+    const contiguous = run.length > 0 && start === run[run.length - 1]!.end + 1 && prev === 32;
+    if (!contiguous) yield* flush();
+    if (glued || j - start > 40) {
+      yield* flush();
+      continue;
+    }
+    const c0 = text.charCodeAt(start);
+    if (!((c0 >= 65 && c0 <= 90) || c0 >= 0xc0) && (run.length === 0 || !PARTICLES.has(text.slice(start, j)))) {
+      // A lower-case word: only a particle can continue a run.
+      yield* flush();
+      continue;
+    }
+    const tok: Tok = { start, end: j, ...classify(text.slice(start, j), L) };
+    // "J." and "Mr." keep their dot.
+    if ((tok.kind === K.Initial || tok.kind === K.Title) && next === 46) {
+      tok.end = j + 1;
+      i = j + 1;
+    }
+    run.push(tok);
+    if (text.charCodeAt(tok.end) !== 32) yield* flush();
+  }
+  yield* flush();
+}
+
+export default defineDetector({
+  id: 'name',
+  type: 'NAME',
+  macie: true,
+  category: 'PERSONAL_INFORMATION',
+  severity: ['low', 'medium', 'high'],
+  description: 'Full name (first and last, Latin script): name lists, capitalisation, context and stop-lists',
+  validation: 'given-name and surname lists, English-word stop-list, context score',
+  find,
+  maxLength: 80,
+  confidence: 'medium',
+  examples: {
+    match: ['John Smith', 'Elizabeth Hanson', 'Maria T. Lopez', 'Carlos Mendoza', 'Siobhan O\'Connor'],
+    noMatch: [
+      'Service Unavailable: the Request Timeout was hit',
+      'ship to 42 Jackson Street, Springfield, IL 62704',
+      'import { UserProfile } from "./John.Smith.js"; // JohnSmith',
+      'Welcome to San Jose and Santa Clara this Monday',
+      'Best Regards, Customer Support Team',
+    ],
+  },
+});
