@@ -9,8 +9,9 @@ import type { Engine } from './engine.js';
 import { HEAD_BYTES, pickExtractor } from './extractors/index.js';
 import { chars } from './extractors/text.js';
 import { DEFAULT_LIMITS, ExtractError, type ExtractContext, type ExtractionLimits, type Extractor, type Input, type Segment } from './extractors/types.js';
+import { explainFinding } from './explain.js';
 import { fingerprint, mask } from './mask.js';
-import type { FileScanOptions, Sniff } from './scan-file.js';
+import { severityOf, type FileScanOptions, type Sniff } from './scan-file.js';
 import type { Detector, FileResult, Finding, Match, StatusReason } from './types.js';
 
 /** File options plus the extraction limits (config `extraction`). */
@@ -23,8 +24,9 @@ export const ARCHIVE_IDS: ReadonlySet<string> = new Set(['zip', 'gzip', 'tar']);
 
 /** Segments are joined into batches of about this many bytes per label set before the engine runs. */
 const BATCH_BYTES = 64 << 10;
-/** All batches are scanned when this many bytes wait in them. */
-const BUFFERED_BYTES = 8 << 20;
+/** All batches are scanned when this many bytes (or segments) wait in them: segments cost memory. */
+const BUFFERED_BYTES = 1 << 20;
+const BUFFERED_SEGMENTS = 32768;
 /** Longer segments are scanned in windows of this size. */
 const WINDOW = 1 << 20;
 const NO_LABELS: readonly string[] = [];
@@ -42,6 +44,8 @@ interface Located {
   detector: Detector;
   confidence: Match['confidence'];
   keyword?: string;
+  keywordDistance?: number;
+  label?: string;
   value: string;
   line: number;
   col: number;
@@ -63,6 +67,7 @@ class Run {
   private seq = 0;
   private readonly batches = new Map<readonly string[], Batch>();
   private buffered = 0;
+  private bufferedSegs = 0;
   private cursor: { seg: Segment; k: number; line: number; col: number } | undefined;
 
   constructor(
@@ -85,8 +90,9 @@ class Run {
     b.segs.push(seg);
     b.bytes += seg.text.length + 1;
     this.buffered += seg.text.length + 1;
+    this.bufferedSegs++;
     if (b.bytes >= BATCH_BYTES) this.flush(b);
-    if (this.buffered >= BUFFERED_BYTES) this.flushAll();
+    if (this.buffered >= BUFFERED_BYTES || this.bufferedSegs >= BUFFERED_SEGMENTS) this.flushAll();
   }
 
   flushAll(): void {
@@ -99,6 +105,7 @@ class Run {
     const segs = b.segs;
     const text = segs.length === 1 ? segs[0]!.text : segs.map((s) => s.text).join('\n');
     this.buffered -= b.bytes;
+    this.bufferedSegs -= segs.length;
     b.segs = [];
     b.bytes = 0;
     const matches = this.engine.detect(text, 0, text.length, b.labels.length ? { labels: b.labels } : undefined);
@@ -186,6 +193,8 @@ class Run {
       seg,
     };
     if (m.keyword) f.keyword = m.keyword;
+    if (m.keywordDistance !== undefined) f.keywordDistance = m.keywordDistance;
+    if (m.label !== undefined) f.label = m.label;
     this.found.push(f);
   }
 }
@@ -313,6 +322,11 @@ export async function runExtractor(
       message: p.slice(0, 5).map((x) => x.message).join('; ') + (p.length > 5 ? `; and ${p.length - 5} more` : ''),
     };
   }
+  // Types below a custom identifier's lowest threshold give no finding and are not counted.
+  for (const f of run.found) {
+    const n = run.counts[f.type];
+    if (n !== undefined && !severityOf(byId.get(f.detector.id) ?? f.detector, n)) delete run.counts[f.type];
+  }
   result.counts = run.counts;
   if (run.truncated) result.truncated = true;
   run.found.sort((a, b) => a.seq - b.seq || a.k - b.k);
@@ -320,15 +334,17 @@ export async function runExtractor(
   const findings: Finding[] = [];
   for (const f of run.found) {
     const det = byId.get(f.detector.id) ?? f.detector;
+    if (run.counts[f.type] === undefined) continue;
     const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
     const n = run.counts[f.type] ?? 1;
+    const severity = severityOf(det, n)!;
     const loc = f.seg.location;
     const finding: Finding = {
       type: f.type,
       detector: det.id,
       category: det.category,
       macie: det.macie && !det.extraTypes?.includes(f.type),
-      severity: det.severity[n >= 100 ? 2 : n >= 2 ? 1 : 0],
+      severity,
       confidence: f.confidence,
       file,
       line: f.line,
@@ -350,6 +366,8 @@ export async function runExtractor(
     if (loc.sheet !== undefined) finding.sheet = loc.sheet;
     if (loc.cell !== undefined) finding.cell = loc.cell;
     if (loc.member !== undefined) finding.member = loc.member;
+    if (det.customName !== undefined) finding.customName = det.customName;
+    if (opts.explain) finding.explain = explainFinding(det, f.type, f, { jsonPath: loc.jsonPath }, n, severity);
     findings.push(finding);
   }
   return { result, findings };

@@ -8,20 +8,13 @@
  * locations (byte offset, line, column of every cell) are the point. Tests check it against csv-parse.
  */
 import { chars, PlainWindows, textChunks } from './text.js';
-import type { Extractor, ExtractContext, Input } from './types.js';
+import type { Extractor, ExtractContext, Input, Segment, SegmentLocation } from './types.js';
 
 /** A record still open after this many bytes is not CSV: the rest of the file is read as plain text. */
 export const MAX_RECORD_BYTES = 16 << 20;
 
-interface Cell {
-  s: number;
-  e: number;
-  quoted: boolean;
-  escapes: boolean;
-  line: number;
-  col: number;
-}
-
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -39,11 +32,27 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
   let header: string[] | undefined;
   let labels: Array<readonly string[]> = [];
   let plain: PlainWindows | undefined;
-  const cells: Cell[] = [];
+  // The cells of the current record, in parallel arrays reused from record to record.
+  const cs: number[] = [];
+  const ce: number[] = [];
+  const cesc: boolean[] = [];
+  const cline: number[] = [];
+  const ccol: number[] = [];
+  let ncells = 0;
+  let ascii = true; // buf is pure ASCII: columns are byte distances
+  const delim = String.fromCharCode(delimiter);
+  const push = (s: number, e: number, esc: boolean, ln: number, col: number): void => {
+    cs[ncells] = s;
+    ce[ncells] = e;
+    cesc[ncells] = esc;
+    cline[ncells] = ln;
+    ccol[ncells] = col;
+    ncells++;
+  };
 
-  /** Parses one record at `pos`; returns the index after it, or -1 when the buffer ends first. */
+  /** Parses one record at `pos`; returns the index after it, -1 when the buffer ends first, -2 for an unterminated quote at the end. */
   const record = (pos: number, final: boolean): number => {
-    cells.length = 0;
+    ncells = 0;
     let i = pos;
     let ln = line;
     let lineStart = pos;
@@ -52,6 +61,7 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
     let cPos = pos;
     let cN = 1;
     const colOf = (at: number): number => {
+      if (ascii) return at - lineStart + 1;
       if (lineStart > cPos) {
         cPos = lineStart;
         cN = 1;
@@ -60,10 +70,11 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
       cPos = at;
       return cN;
     };
+    let nextLF = buf.indexOf('\n', i);
     for (;;) {
       // One cell starts at i.
-      const colAt = colOf(i);
       if (buf.charCodeAt(i) === QUOTE) {
+        const colAt = colOf(i);
         const s = i + 1;
         const cellLine = ln;
         let j = s;
@@ -75,14 +86,14 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
             ln++;
             lineStart = k + 1;
           }
-          if (q === -1) return final ? -2 : -1; // -2: unterminated quote at the end of the input
+          if (q === -1) return final ? -2 : -1;
           if (q + 1 < n && buf.charCodeAt(q + 1) === QUOTE) {
             escapes = true;
             j = q + 2;
             continue;
           }
           if (q + 1 >= n && !final) return -1;
-          cells.push({ s, e: q, quoted: true, escapes, line: cellLine, col: colAt + 1 });
+          push(s, q, escapes, cellLine, colAt + 1);
           i = q + 1;
           break;
         }
@@ -92,15 +103,16 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
           if (c === delimiter || c === LF || c === CR) break;
           i++;
         }
+        if (nextLF !== -1 && nextLF < i) nextLF = buf.indexOf('\n', i);
       } else {
-        let j = i;
-        while (j < n) {
-          const c = buf.charCodeAt(j);
-          if (c === delimiter || c === LF || (c === CR && (j + 1 >= n || buf.charCodeAt(j + 1) === LF))) break;
-          j++;
-        }
+        let d = buf.indexOf(delim, i);
+        if (d === -1) d = n;
+        const lf = nextLF === -1 ? n : nextLF;
+        let j = d < lf ? d : lf;
         if (j >= n && !final) return -1;
-        cells.push({ s: i, e: j, quoted: false, escapes: false, line: ln, col: colAt });
+        if (j === lf && j > i && buf.charCodeAt(j - 1) === CR) j--;
+        if (j > i) push(i, j, false, ln, colOf(i));
+        else push(i, i, false, ln, 0);
         i = j;
       }
       if (i >= n) {
@@ -113,7 +125,7 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
         i++;
         if (i >= n && !final) return -1;
         if (i >= n) {
-          cells.push({ s: i, e: i, quoted: false, escapes: false, line: ln, col: colOf(i) });
+          push(i, i, false, ln, 0);
           line = ln;
           return i;
         }
@@ -129,26 +141,26 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
 
   const emitRecord = (): void => {
     row++;
+    const latin1 = tc.latin1;
     if (row === 1) {
-      header = cells.map((c) => decodeName(cellText(c), tc.latin1));
+      header = [];
+      for (let k = 0; k < ncells; k++) header.push(decodeName(cellText(k), latin1));
       labels = header.map((h) => (h.trim() ? [h] : []));
     }
-    for (let k = 0; k < cells.length; k++) {
-      const c = cells[k]!;
-      if (c.e <= c.s) continue;
-      const text = cellText(c);
-      const name = row > 1 ? header?.[k] : undefined;
+    for (let k = 0; k < ncells; k++) {
+      if (ce[k]! <= cs[k]!) continue;
+      const name = row > 1 ? header![k] : undefined;
       const lab = row > 1 ? labels[k] : undefined;
-      ctx.emit({
-        text,
-        location: { row, column: k + 1, ...(name !== undefined && name !== '' ? { columnName: name } : {}), line: c.line, col: c.col },
-        ...(lab && lab.length ? { labels: lab } : {}),
-        ...(tc.verbatim ? { byteOffset: base + c.s } : {}),
-        ...(tc.latin1 ? { latin1: true } : {}),
-      });
+      const location: SegmentLocation = { row, column: k + 1, line: cline[k]!, col: ccol[k]! };
+      if (name) location.columnName = name;
+      const seg: Segment = { text: cellText(k), location };
+      if (lab && lab.length) seg.labels = lab;
+      if (tc.verbatim) seg.byteOffset = base + cs[k]!;
+      if (latin1) seg.latin1 = true;
+      ctx.emit(seg);
     }
   };
-  const cellText = (c: Cell): string => (c.escapes ? buf.slice(c.s, c.e).replaceAll('""', '"') : buf.slice(c.s, c.e));
+  const cellText = (k: number): string => (cesc[k] ? buf.slice(cs[k], ce[k]).replaceAll('""', '"') : buf.slice(cs[k], ce[k]));
 
   const toPlain = (message: string): void => {
     ctx.problem('MALFORMED_FILE', message);
@@ -184,6 +196,7 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
       continue;
     }
     buf = buf.length ? buf + chunk : chunk;
+    ascii = !NON_ASCII.test(buf);
     consume(false);
   }
   if (plain) plain.end();
