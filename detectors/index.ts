@@ -2,22 +2,35 @@
 import type { Detector } from '../src/types.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsCredentials from './aws-credentials.js';
+import bankAccountNumber from './bank-account-number.js';
+import bban from './bban.js';
 import canadaPassportNumber from './canada-passport-number.js';
 import canadaSocialInsuranceNumber from './canada-social-insurance-number.js';
+import creditCardExpiration from './credit-card-expiration.js';
+import creditCardMagneticStripe from './credit-card-magnetic-stripe.js';
 import creditCardNumber from './credit-card-number.js';
+import creditCardSecurityCode from './credit-card-security-code.js';
 import dateOfBirth from './date-of-birth.js';
 import driversLicense from './drivers-license.js';
 import emailAddress from './email-address.js';
 import francePassportNumber from './france-passport-number.js';
+import gcpApiKey from './gcp-api-key.js';
 import germanyPassportNumber from './germany-passport-number.js';
+import httpBasicAuthHeader from './http-basic-auth-header.js';
 import httpCookie from './http-cookie.js';
 import iban from './iban.js';
 import ipAddress from './ip-address.js';
 import italyPassportNumber from './italy-passport-number.js';
+import jsonWebToken from './json-web-token.js';
 import latitudeLongitude from './latitude-longitude.js';
 import name from './name.js';
+import opensshPrivateKey from './openssh-private-key.js';
+import pgpPrivateKey from './pgp-private-key.js';
 import phoneNumber from './phone-number.js';
+import pkcs from './pkcs.js';
+import puttyPrivateKey from './putty-private-key.js';
 import spainPassportNumber from './spain-passport-number.js';
+import stripeCredentials from './stripe-credentials.js';
 import ukNationalInsuranceNumber from './uk-national-insurance-number.js';
 import ukNhsNumber from './uk-nhs-number.js';
 import ukPassportNumber from './uk-passport-number.js';
@@ -31,22 +44,35 @@ import vehicleIdentificationNumber from './vehicle-identification-number.js';
 export const builtinDetectors: readonly Detector[] = [
   awsAccessKeyId,
   awsCredentials,
+  bankAccountNumber,
+  bban,
   canadaPassportNumber,
   canadaSocialInsuranceNumber,
+  creditCardExpiration,
+  creditCardMagneticStripe,
   creditCardNumber,
+  creditCardSecurityCode,
   dateOfBirth,
   driversLicense,
   emailAddress,
   francePassportNumber,
+  gcpApiKey,
   germanyPassportNumber,
+  httpBasicAuthHeader,
   httpCookie,
   iban,
   ipAddress,
   italyPassportNumber,
+  jsonWebToken,
   latitudeLongitude,
   name,
+  opensshPrivateKey,
+  pgpPrivateKey,
   phoneNumber,
+  pkcs,
+  puttyPrivateKey,
   spainPassportNumber,
+  stripeCredentials,
   ukNationalInsuranceNumber,
   ukNhsNumber,
   ukPassportNumber,
