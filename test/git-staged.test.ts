@@ -312,6 +312,38 @@ describe('pre-commit on real repositories', () => {
   });
 });
 
+describe('large staged content', () => {
+  it('uses worker threads above POOL_MIN_BYTES and finds exactly what one thread finds', async () => {
+    const dir = await repo();
+    const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(2000);
+    const parts: string[] = [];
+    for (let i = 0; i < 100; i++) parts.push(filler, `row ${i} user${i}.name@example.org\n`);
+    write(dir, 'big.txt', parts.join('')); // ~11 MB
+    git(dir, 'add', 'big.txt');
+    const pooled = await scanGit({ kind: 'staged' }, { cwd: dir, concurrency: 2 });
+    const single = await scanGit({ kind: 'staged' }, { cwd: dir, concurrency: 1 });
+    expect(pooled.result.summary.threads).toBe(2);
+    expect(single.result.summary.threads).toBe(1);
+    expect(pooled.result.findings).toHaveLength(100);
+    expect(pooled.result.findings.map((f) => [f.line, f.col, f.byteStart])).toEqual(single.result.findings.map((f) => [f.line, f.col, f.byteStart]));
+    expect(pooled.result.findings[99]!.line).toBe(100 * 2001);
+  }, 60_000);
+
+  it('many values on one long line: columns stay linear and exact', async () => {
+    const dir = await repo();
+    const cells = Array.from({ length: 900 }, (_, i) => `é${i}a${i}@example.org ${'x'.repeat(200)}`);
+    write(dir, 'one-line.csv', cells.join(',') + '\n');
+    git(dir, 'add', 'one-line.csv');
+    const t0 = performance.now();
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir, concurrency: 1 });
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.result.findings).toHaveLength(900);
+    const last = r.result.findings[899]!;
+    const line = cells.join(',');
+    expect(last.col).toBe([...line.slice(0, line.lastIndexOf('é899') + 1)].length + 1);
+  });
+});
+
 describe('scan --staged and scan --diff through the CLI', () => {
   it('--staged prints a normal report; --diff A..B judges the range, with SARIF', async () => {
     const dir = await repo({ 'base.txt': `existing ${EMAIL}\n` });

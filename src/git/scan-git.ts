@@ -3,18 +3,24 @@
  * range (`--diff A..B`) or every blob in the index (baselines). By default only the lines a change
  * adds are judged; keywords on the lines around them still count as context.
  *
- * Runs in this thread with the engine directly: no worker pool and no file-system walk, so the
- * pre-commit hook starts fast.
+ * Runs in this thread with the engine directly (no worker pool, no file-system walk), so the
+ * pre-commit hook starts fast; only when more than POOL_MIN_BYTES are judged does it use workers.
  */
 import { isUtf8 } from 'node:buffer';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BASELINE_FILE, BaselineIndex, loadBaseline, normalizeValue, valueKey, type Baseline, type KeyedValue } from '../baseline.js';
 import { defaultConfig, type Config } from '../config.js';
 import type { Engine } from '../engine.js';
 import { fingerprint, mask } from '../mask.js';
-import { detectionSettings, engineFor } from '../registry.js';
-import { CHUNK, matchString } from '../scan-file.js';
+import { detectionSettings, engineFor, type DetectionSettings } from '../registry.js';
+import { CHUNK, matchString, type FileScanOptions, type RangeResult } from '../scan-file.js';
 import { allows, parseAllow, ALLOW_MARKER } from '../suppress.js';
 import type { Detector, FileResult, Finding, ScanResult, StatusCode } from '../types.js';
+import type { WorkerTask } from '../worker.js';
 import { readBlobs, type BlobRead } from './blobs.js';
 import { GITLINK, indexEntries, rangeDiff, stagedDiff, type DiffEntry, type LineRange } from './diff.js';
 import { topLevel } from './run.js';
@@ -42,6 +48,8 @@ export interface GitScanOptions {
   inlineAllow?: boolean;
   /** Key every reported value with this salt (for baseline create/update). */
   keySalt?: string;
+  /** Worker threads when there is much to judge (default: the number of cores; 1 = this thread only). */
+  concurrency?: number;
 }
 
 export interface GitScanResult {
@@ -100,16 +108,24 @@ interface Located {
   lineText: string;
 }
 
-/** Matches whose start lies in the given line ranges ('all': anywhere) of a UTF-8 or Latin-1 blob. */
-function scanBytes(bytes: Buffer, lines: readonly LineRange[] | 'all', engine: Engine): Located[] {
+/** A UTF-8 or Latin-1 blob ready to be matched: its byte string, line starts and judged byte ranges. */
+interface Prepared {
+  bin: string;
+  starts: number[];
+  enc: 'utf8' | 'latin1';
+  bom: boolean;
+  /** Disjoint, sorted byte ranges [a, b) whose matches are judged. */
+  ranges: Array<[number, number]>;
+}
+
+function prepare(bytes: Buffer, lines: readonly LineRange[] | 'all'): Prepared {
   const bin = bytes.toString('latin1');
   const starts = lineStarts(bin);
   const len = bin.length;
-  const enc = isUtf8(bytes) ? 'utf8' : 'latin1';
-  const bom = bin.startsWith('\xef\xbb\xbf');
   const ranges: Array<[number, number]> = [];
-  if (lines === 'all') ranges.push([0, len]);
-  else {
+  if (lines === 'all') {
+    if (len) ranges.push([0, len]);
+  } else {
     for (const [first, last] of lines) {
       const a = starts[first - 1] ?? len;
       const b = starts[last] ?? len;
@@ -119,38 +135,73 @@ function scanBytes(bytes: Buffer, lines: readonly LineRange[] | 'all', engine: E
       else ranges.push([a, b]);
     }
   }
+  return { bin, starts, enc: isUtf8(bytes) ? 'utf8' : 'latin1', bom: bin.startsWith('\xef\xbb\xbf'), ranges };
+}
+
+/** A match with absolute byte offsets, from this thread or a worker. */
+interface RawMatch {
+  det: Detector;
+  type: string;
+  confidence: Finding['confidence'];
+  keyword?: string;
+  start: number;
+  end: number;
+}
+
+/** Runs the engine over the judged ranges, in windows of CHUNK bytes plus the engine's overlap. */
+function detectLocal(p: Prepared, engine: Engine): RawMatch[] {
   const ov = engine.overlap;
-  const out: Located[] = [];
-  for (const [a, b] of ranges) {
-    for (let p = a; p < b; p += CHUNK) {
-      const q = Math.min(b, p + CHUNK);
-      const ws = Math.max(0, p - ov);
+  const len = p.bin.length;
+  const out: RawMatch[] = [];
+  for (const [a, b] of p.ranges) {
+    for (let pos = a; pos < b; pos += CHUNK) {
+      const q = Math.min(b, pos + CHUNK);
+      const ws = Math.max(0, pos - ov);
       const we = Math.min(len, q + ov);
-      for (const m of engine.detect(bin.slice(ws, we), p - ws, q - ws)) {
-        const start = ws + m.start;
-        const end = ws + m.end;
-        const li = lineOf(starts, start);
-        const ls = starts[li]!;
-        const le = starts[li + 1] ?? len;
-        let col = enc === 'utf8' ? chars(bin, ls, start) + 1 : start - ls + 1;
-        if (li === 0 && bom) col -= 1;
-        const loc: Located = {
-          det: m.detector,
-          type: m.type,
-          confidence: m.confidence,
-          byteStart: start,
-          byteEnd: end,
-          line: li + 1,
-          col,
-          value: Buffer.from(bin.slice(start, end), 'latin1').toString(enc),
-          lineText: bin.slice(ls, le),
-        };
-        if (m.keyword) loc.keyword = m.keyword;
-        out.push(loc);
+      for (const m of engine.detect(p.bin.slice(ws, we), pos - ws, q - ws)) {
+        const r: RawMatch = { det: m.detector, type: m.type, confidence: m.confidence, start: ws + m.start, end: ws + m.end };
+        if (m.keyword) r.keyword = m.keyword;
+        out.push(r);
       }
     }
   }
   return out;
+}
+
+/** Line, column (characters), value and line text of each match; matches sorted by start. */
+function locate(p: Prepared, raw: readonly RawMatch[]): Located[] {
+  const { bin, starts, enc } = p;
+  const len = bin.length;
+  // Columns are counted incrementally along a line, so many matches on one long line stay linear.
+  let curLine = -1;
+  let curPos = 0;
+  let curCol = 0;
+  return raw.map((m) => {
+    const li = lineOf(starts, m.start);
+    const ls = starts[li]!;
+    const le = starts[li + 1] ?? len;
+    if (li !== curLine || m.start < curPos) {
+      curLine = li;
+      curPos = ls;
+      curCol = 0;
+    }
+    curCol += enc === 'utf8' ? chars(bin, curPos, m.start) : m.start - curPos;
+    curPos = m.start;
+    const col = curCol + 1 - (li === 0 && p.bom ? 1 : 0);
+    const loc: Located = {
+      det: m.det,
+      type: m.type,
+      confidence: m.confidence,
+      byteStart: m.start,
+      byteEnd: m.end,
+      line: li + 1,
+      col,
+      value: Buffer.from(bin.slice(m.start, m.end), 'latin1').toString(enc),
+      lineText: bin.slice(ls, le),
+    };
+    if (m.keyword) loc.keyword = m.keyword;
+    return loc;
+  });
 }
 
 /** UTF-16 blobs (with a BOM): decoded, matched as a string, located in the original bytes. */
@@ -183,6 +234,64 @@ const skipped = (file: string, reason: FileResult['status']['reason'], message: 
   bytes,
   counts: {},
 });
+
+/** Below this many judged bytes, worker threads cost more than they save (as in scan.ts). */
+export const POOL_MIN_BYTES = 8 << 20;
+/** Judged ranges are cut into tasks of this size for the workers. */
+const RANGE_BYTES = 16 << 20;
+
+interface Job {
+  e: DiffEntry;
+  bytes: Buffer;
+  lines: readonly LineRange[] | 'all';
+  utf16: boolean;
+  prep?: Prepared | undefined;
+  raw?: RawMatch[] | undefined;
+}
+
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  // src/git/*.ts (tests) → the compiled worker; dist/src/git/*.js → dist/src/worker.js; dist/bundle → its worker.
+  const rel = here.endsWith('.ts') ? '../../dist/src/worker.js' : here.includes('/dist/src/git/') ? '../worker.js' : './worker.js';
+  return fileURLToPath(new URL(rel, import.meta.url));
+}
+
+/**
+ * Large inputs (1,000 staged files, a 200 MB file): the blobs are written to a private temporary
+ * folder and the judged byte ranges are matched by the worker pool of the file scanner.
+ */
+async function detectInPool(jobs: Job[], threads: number, settings: DetectionSettings, byId: ReadonlyMap<string, Detector>): Promise<void> {
+  const { Piscina } = await import('piscina');
+  const dir = await mkdtemp(join(tmpdir(), 'pii-guard-git-'));
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const opts: FileScanOptions = { maxFindingsPerType: Number.MAX_SAFE_INTEGER, maxFileBytes: Number.MAX_SAFE_INTEGER, showValues: false };
+  try {
+    let n = 0;
+    await Promise.all(
+      jobs.map(async (j) => {
+        if (!j.prep?.ranges.length) return;
+        const file = join(dir, String(n++));
+        await writeFile(file, j.bytes, { mode: 0o600 });
+        const tasks: Array<Promise<RangeResult>> = [];
+        for (const [a, b] of j.prep.ranges) {
+          for (let p = a; p < b; p += RANGE_BYTES) {
+            tasks.push(pool.run({ kind: 'range', file, start: p, end: Math.min(b, p + RANGE_BYTES), settings, opts } satisfies WorkerTask));
+          }
+        }
+        j.raw = (await Promise.all(tasks)).flatMap((r) =>
+          r.findings.map((f) => {
+            const m: RawMatch = { det: byId.get(f.detector)!, type: f.type, confidence: f.confidence, start: f.byteStart, end: f.byteEnd };
+            if (f.keyword) m.keyword = f.keyword;
+            return m;
+          }),
+        );
+      }),
+    );
+  } finally {
+    await pool.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 /** What a blob is, when it is not text to scan. */
 function classifyBlob(path: string, blob: BlobRead | undefined): FileResult | undefined {
@@ -226,10 +335,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
   }
   const blobs = await readBlobs(work.map((e) => e.dstOid), cwd, maxBlob);
 
-  const findings: Finding[] = [];
-  const keyed: KeyedValue[] = [];
-  let suppressed = 0;
-  let baselined = 0;
+  const jobs: Job[] = [];
   for (const e of work) {
     const blob = blobs.get(e.dstOid);
     const skip = classifyBlob(e.path, blob);
@@ -241,7 +347,22 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     // git shows no hunks for files it treats as binary (e.g. `-diff` in .gitattributes): judge all lines.
     const lines = allLines || e.binaryDiff ? 'all' : e.added;
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    const located = utf16 ? scanUtf16(bytes, lines, engine) : scanBytes(bytes, lines, engine);
+    jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
+  }
+  const judgedBytes = jobs.reduce((n, j) => n + (j.prep?.ranges.reduce((m, [a, b]) => m + b - a, 0) ?? 0), 0);
+  const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64));
+  const usePool = threads > 1 && judgedBytes >= POOL_MIN_BYTES && existsSync(workerFile());
+  if (usePool) await detectInPool(jobs, threads, detectionSettings(config), new Map(engine.detectors.map((d) => [d.id, d])));
+
+  const findings: Finding[] = [];
+  const keyed: KeyedValue[] = [];
+  let suppressed = 0;
+  let baselined = 0;
+  for (const job of jobs) {
+    const { e, bytes, lines, utf16 } = job;
+    const located = utf16 ? scanUtf16(bytes, lines, engine) : locate(job.prep!, job.raw ?? detectLocal(job.prep!, engine));
+    job.prep = undefined;
+    job.raw = undefined;
     const kept: Array<{ loc: Located; hmac?: string }> = [];
     for (const loc of located) {
       if (inlineAllow && loc.lineText.includes(ALLOW_MARKER) && allows(parseAllow(loc.lineText, detectorIds), loc.type, loc.det.id)) {
@@ -320,7 +441,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
   const result: ScanResult = {
     findings,
     files,
-    summary: { files: files.length, bytes, findings: total, byType, byStatus, durationMs: Math.round(performance.now() - t0), threads: 1 },
+    summary: { files: files.length, bytes, findings: total, byType, byStatus, durationMs: Math.round(performance.now() - t0), threads: usePool ? threads : 1 },
   };
   return { result, root, suppressed, baselined, deleted, hasBaseline: !!index, keyed };
 }
