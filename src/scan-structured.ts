@@ -244,25 +244,20 @@ function makeContext(run: Run, depth: number, member: string | undefined): Extra
         throw new ExtractError('ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT', `more than ${run.limits.archiveTotalBytes} bytes extracted; extraction stopped`);
       }
     },
-    async member(input) {
-      const path = member !== undefined ? `${member}!${input.name}` : input.name;
+    async member(input, mopts) {
+      const path = mopts?.sameMember ? member : member !== undefined ? `${member}!${input.name}` : input.name;
+      const where = path ?? input.name;
       if (++run.files > run.limits.archiveFiles) {
         throw new ExtractError('ARCHIVE_TOTAL_DOCUMENTS_PROCESSED_OVER_LIMIT', `more than ${run.limits.archiveFiles} files extracted; extraction stopped`);
       }
       const ex = pickExtractor(input.head, input.name);
-      const drain = async (): Promise<void> => {
-        if (input.path || input.buffer) return;
-        const s = input.stream();
-        for await (const _ of s) void _;
-      };
       if (!ex) {
-        run.problems.push({ reason: 'ARCHIVE_CONTAINS_UNPROCESSED_FILES', message: `${path}: unsupported binary content` });
-        await drain();
+        // The archive reader skips the rest of the member.
+        run.problems.push({ reason: 'ARCHIVE_CONTAINS_UNPROCESSED_FILES', message: `${where}: unsupported binary content` });
         return;
       }
       if (ARCHIVE_IDS.has(ex.id) && depth + 1 >= run.limits.archiveDepth) {
-        run.problems.push({ reason: 'ARCHIVE_NESTING_LEVEL_OVER_LIMIT', message: `${path}: archives nested more than ${run.limits.archiveDepth} levels deep` });
-        await drain();
+        run.problems.push({ reason: 'ARCHIVE_NESTING_LEVEL_OVER_LIMIT', message: `${where}: archives nested more than ${run.limits.archiveDepth} levels deep` });
         return;
       }
       const child = makeContext(run, depth + 1, path);
@@ -271,9 +266,9 @@ function makeContext(run: Run, depth: number, member: string | undefined): Extra
       } catch (err) {
         if (err instanceof ExtractError) {
           if (err.reason === 'ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT' || err.reason === 'ARCHIVE_TOTAL_DOCUMENTS_PROCESSED_OVER_LIMIT') throw err;
-          run.problems.push({ reason: err.reason, message: `${path}: ${err.message}` });
+          run.problems.push({ reason: err.reason, message: `${where}: ${err.message}` });
         } else {
-          run.problems.push({ reason: 'UNABLE_TO_PARSE_FILE', message: `${path}: ${(err as Error).message}` });
+          run.problems.push({ reason: 'UNABLE_TO_PARSE_FILE', message: `${where}: ${(err as Error).message}` });
         }
       }
     },

@@ -2,12 +2,13 @@
  * The extractors, in the order they are tried: magic bytes of every extractor first, then
  * extensions, so `export.dat` holding a zip is read as a zip and `data.csv` as CSV.
  */
+import { gzipExtractor, tarExtractor, zipExtractor } from './archive.js';
 import { csvExtractor, tsvExtractor } from './csv.js';
 import { jsonExtractor, jsonlExtractor } from './json.js';
 import { textExtractor } from './text.js';
 import { extOf, type Extractor } from './types.js';
 
-export const extractors: readonly Extractor[] = [jsonlExtractor, jsonExtractor, csvExtractor, tsvExtractor, textExtractor];
+export const extractors: readonly Extractor[] = [gzipExtractor, zipExtractor, tarExtractor, jsonlExtractor, jsonExtractor, csvExtractor, tsvExtractor, textExtractor];
 
 /** Bytes read to choose an extractor. */
 export const HEAD_BYTES = 8192;

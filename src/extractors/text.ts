@@ -140,8 +140,12 @@ export class PlainWindows {
 export async function emitPlainText(input: Input, ctx: ExtractContext): Promise<void> {
   const tc = textChunks(input);
   const w = new PlainWindows(ctx, 1, 1, tc.verbatim ? tc.skipped : undefined, () => tc.latin1);
-  for await (const chunk of tc.chunks) w.push(chunk);
-  w.end();
+  try {
+    for await (const chunk of tc.chunks) w.push(chunk);
+  } finally {
+    // Scan what was read, also when reading stopped half-way (a limit, a truncated archive).
+    w.end();
+  }
 }
 
 /** UTF-8 characters (bytes that are not continuation bytes) in text[a, b). */

@@ -123,8 +123,11 @@ export interface ExtractContext {
   emit(segment: Segment): void;
   /** Records a problem that leaves the file PARTIAL; scanning goes on. */
   problem(reason: StatusReason, message: string): void;
-  /** Scans a member of an archive (or an attachment) with the extractor its content calls for. */
-  member(input: Input): Promise<void>;
+  /**
+   * Scans a member of an archive (or an attachment) with the extractor its content calls for.
+   * `sameMember`: a compression layer (gzip) whose content keeps the name of its container.
+   */
+  member(input: Input, opts?: { sameMember?: boolean }): Promise<void>;
   /** Counts bytes extracted from an archive; throws ExtractError when a limit is passed. */
   extracted(bytes: number): void;
 }
