@@ -34,7 +34,7 @@ export default defineDetector({
   description: 'Card verification code (CVV/CVC/CID, 3–4 digits) right after its keyword',
   validation: 'first 3–4 digit number within 20 characters after the keyword',
   // Not part of a longer number, a decimal, a date or a digit group ("4539 1488").
-  pattern: /(?<![\w./-]|\d[ :])\d{3,4}(?![\w/:-]|[.,]\d| \d)/g,
+  pattern: /(?<![\w./-]|\b\d{1,19}[ :])\d{3,4}(?![\w/:-]|[.,]\d| \d)/g,
   maxLength: 4,
   keywords: { words: WORDS, required: true, distance: REACH },
   validate: afterKeyword,
