@@ -146,7 +146,8 @@ and the masked value; --show-values adds the raw value as "text".`,
 async function gitScan(o: Record<string, unknown>, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIO): Promise<ScanResult> {
   const { scanGit } = await import('./git/scan-git.js');
   const target = o.staged ? { kind: 'staged' as const } : { kind: 'range' as const, range: o.diff as string };
-  return (await scanGit(target, { cwd: io.cwd, config, allLines: !!o.allLines, showValues: !!o.showValues })).result;
+  const concurrency = o.concurrency ? { concurrency: o.concurrency as number } : {};
+  return (await scanGit(target, { cwd: io.cwd, config, allLines: !!o.allLines, showValues: !!o.showValues, ...concurrency })).result;
 }
 
 /** `pre-commit`, `hook install|uninstall`, `baseline create|update|prune`. */

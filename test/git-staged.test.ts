@@ -270,6 +270,18 @@ describe('pre-commit on real repositories', () => {
     expect(r.result.files.find((f) => f.file === 'l.txt')!.encoding).toBe('latin1');
   });
 
+  it('git commit -a and git commit <path> are judged on the index git builds for them', async () => {
+    const dir = await repo({ 'a.txt': 'a\n', 'b.txt': 'b\n' });
+    write(dir, 'a.txt', `a\n${EMAIL}\n`);
+    const all = spawnSync('git', ['commit', '-q', '-a', '-m', 'all'], { cwd: dir, encoding: 'utf8' });
+    expect(all.status).not.toBe(0);
+    expect(all.stderr).toContain('a.txt:2');
+    write(dir, 'b.txt', 'b\nclean\n');
+    // Only b.txt is committed: passes although a.txt (not part of this commit) has a value.
+    expect(spawnSync('git', ['commit', '-q', '-m', 'only b', 'b.txt'], { cwd: dir }).status).toBe(0);
+    expect(spawnSync('git', ['commit', '-q', '-m', 'only a', 'a.txt'], { cwd: dir }).status).not.toBe(0);
+  });
+
   it('the first commit of a repository is scanned too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pii-guard-git-'));
     dirs.push(dir);
