@@ -28,7 +28,9 @@
  * Caveat groups from the corpus README are reported as their own rows, never silently dropped:
  *   Presidio unit tests record what Presidio does (rows by source), scrubadub single first names,
  *   single-token names in general (Macie: "full names only"), `john at gmail.com`-style emails, and
- *   presidio-research ADDRESS fragments (a bare number/postcode, or a bare "Apt./Suite N").
+ *   presidio-research ADDRESS fragments (a bare number/postcode, or a bare "Apt./Suite N"), and ADDRESS
+ *   expectations with no postal code of a Macie country (Macie's ADDRESS needs city + postal code in
+ *   AU, CA, FR, DE, IT, ES, UK or US; judged from the expected value alone).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -102,7 +104,22 @@ function caveatOf(type, e, c) {
   if (type === 'NAME' && !/\s/.test(e.value.trim())) return src === 'scrubadub' ? 'scrubadub single first name' : 'single-token name (Macie: full names only)';
   if (type === 'EMAIL_ADDRESS' && / at /i.test(e.value)) return "'john at gmail.com' email";
   if (type === 'ADDRESS' && (/^\s*\d+\s*$/.test(e.value) || /^\s*(?:apt|suite|unit)\.?\s*#?\s*\d+\s*$/i.test(e.value))) return 'address fragment (bare number or Apt./Suite)';
+  if (type === 'ADDRESS' && !maciePostal(e.value)) return 'address with no postal code of a Macie country';
   return undefined;
+}
+
+/**
+ * Macie's ADDRESS needs a city/place and a postal code, in AU, CA, FR, DE, IT, ES, UK or US. This looks
+ * only at the expected value (not at our detector): does it hold a postal code of one of those countries?
+ */
+const US_STATE = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP';
+function maciePostal(v) {
+  if (new RegExp(`\\b(?:${US_STATE})[\\s,]+\\d{5}(?:-\\d{4})?\\b`, 'i').test(v)) return true; // US (incl. APO/FPO AA/AE/AP)
+  if (/\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/i.test(v)) return true; // CA
+  if (/\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/i.test(v)) return true; // UK
+  if (/\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[\s,]+\d{4}\b/i.test(v)) return true; // AU
+  if (/\b(?:France|Germany|Deutschland|Italy|Italia|Spain|España)\b/i.test(v) && /\b\d{5}\b/.test(v)) return true; // FR DE IT ES
+  return false;
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;

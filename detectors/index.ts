@@ -1,5 +1,6 @@
 /** The built-in detector registry: one import and one entry per file, alphabetical by id. */
 import type { Detector } from '../src/types.js';
+import address from './address.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsCredentials from './aws-credentials.js';
 import bankAccountNumber from './bank-account-number.js';
@@ -42,6 +43,7 @@ import usaSocialSecurityNumber from './usa-social-security-number.js';
 import vehicleIdentificationNumber from './vehicle-identification-number.js';
 
 export const builtinDetectors: readonly Detector[] = [
+  address,
   awsAccessKeyId,
   awsCredentials,
   bankAccountNumber,

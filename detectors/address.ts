@@ -1,0 +1,190 @@
+import { defineDetector } from '../src/define.js';
+import type { Span } from '../src/types.js';
+
+/**
+ * Mailing addresses as Macie defines them: a street line plus a city/place and a postal code, for
+ * the countries Macie covers (US, CA, UK, AU, FR, DE, IT, ES). Anchored on the postal code (with its
+ * state/province where the country writes one), then the city and street line are parsed around it
+ * inside a bounded window:
+ *   US   123 Main St [Apt 4], Springfield, IL 62704[-1234]   (also PO Box, and APO/FPO/DPO military)
+ *   CA   350 Bay Street, Suite 700, Toronto, ON M5H 2S6
+ *   AU   10 Smith Street, Parramatta NSW 2150
+ *   UK   10 Downing Street, London SW1A 2AA
+ *   FR   12 rue de la Paix, 75002 Paris       DE   Hauptstraße 5, 10115 Berlin
+ *   IT   Via Roma 10, 00184 Roma              ES   Calle Mayor 5, 28013 Madrid
+ * Separators may be commas, spaces or line breaks. Every step is a bounded regex over a bounded
+ * window around an anchor, so the scan is linear in the text.
+ */
+
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP';
+const US_STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
+const CA_PROVINCES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
+/** Canadian postal code: no D, F, I, O, Q, U; no W or Z in first position. */
+const CA_POSTCODE = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV-Z]\\d';
+/** UK postcode (BS 7666 shapes): A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA. */
+const UK_POSTCODE = '(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ ]?\\d[ABD-HJLNP-UW-Z]{2}|GIR[ ]?0AA)';
+
+/**
+ * Postal-code anchors. Groups: us (state + ZIP), mil (APO/FPO/DPO + AA/AE/AP + ZIP), ca (province +
+ * postal code, or a bare postal code), au (state + 4 digits), uk (postcode), eu (5 digits + place).
+ */
+const ANCHOR = new RegExp(
+  [
+    `(?<mil>(?:APO|FPO|DPO|apo|fpo|dpo)[ \\t]+(?:AA|AE|AP|aa|ae|ap)[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\w-])`,
+    `(?<us>(?:${US_STATES}|${US_STATE_NAMES})\\.?,?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)\\d{5}(?:-\\d{4})?)(?![\\w-])`,
+    `(?<ca>(?:(?:${CA_PROVINCES})\\.?,?[ \\t]+)?${CA_POSTCODE})(?![\\w-])`,
+    `(?<au>(?:${AU_STATES}),?[ \\t]+\\d{4})(?![\\w-])`,
+    `(?<uk>${UK_POSTCODE})(?![\\w-])`,
+    `(?<eu>\\d{5})(?=[ \\t]+[A-Z\\xc0-\\xdf\\xc3])`,
+  ]
+    .map((alt) => `(?<![\\w.\\/-])${alt}`)
+    .join('|'),
+  'g',
+);
+
+/** A word of a street or place name: letters (UTF-8 bytes of accented letters too), dots, apostrophes. */
+const W = "[A-Za-z0-9\\x80-\\xff][A-Za-z0-9\\x80-\\xff.'’-]{0,30}";
+const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\.?';
+const STREET_TYPES =
+  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Parkway|Pkwy|' +
+  'Highway|Hwy|Square|Sq|Close|Crescent|Cres|Gardens|Gdns|Grove|Gr|Mews|Row|Walk|Trail|Trl|Plaza|Plz|Loop|Path|Pike|Alley|Aly|' +
+  'Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Causeway|Cswy|Crossing|Xing|Point|Pt|Ridge|Rdg|Run|Pass|Hill|Hills|Heights|Hts|' +
+  'Park|Green|Gate|Hollow|Landing|Bend|Cove|Glen|Meadow|Meadows|View|Vista|Esplanade|Parade|Pde|Quay|Wharf|Broadway|Embankment|Rise|Wynd|Hwy';
+/**
+ * Street line in English-speaking countries: house number, name, street type; or a PO box; or military.
+ * `lazy` picks the first street type ("12 Park Way": "12 Park"), greedy the last ("12 Park Way").
+ */
+const streetEn = (lazy: boolean): RegExp => new RegExp(
+  `(?<![\\w.\\/-])(?:` +
+    `\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,6}[A-Za-z]?)?,?[ \\t]+(?:${DIRECTION}[ \\t]+)?(?:${W}[ \\t]+){0,5}${lazy ? '?' : ''}(?:${STREET_TYPES})\\.?(?:[ \\t]+${DIRECTION})?` +
+    `|(?:P\\.?[ ]?O\\.?[ ]?Box|Post[ ]Office[ ]Box|PO[ ]?Box|GPO[ ]Box|Locked[ ]Bag)[ \\t]+\\d{1,6}` +
+    `|(?:PSC|CMR|Unit)[ \\t]+\\d{1,5},?[ \\t]+Box[ \\t]+\\d{1,5}` +
+    `|(?:USS|USNS|USNV|USCGC)[ \\t]+${W}(?:[ \\t]+${W})?` +
+    `)(?![A-Za-z0-9\\x80-\\xff])`,
+  'gi',
+);
+const STREET_EN = [streetEn(true), streetEn(false)];
+/**
+ * A street line with no street type ("56539 Rua Cyro Schmutzer Franco 1213", "Vana-Viru 25"): only
+ * accepted on a line of its own above the city line.
+ */
+const STREET_BARE = new RegExp(`(?<=^|\\n)[ \\t>]*(?:\\d{1,6}[A-Za-z]?[ \\t]+)?(?:${W}[ \\t]+){0,5}${W}(?:[ \\t]+\\d{1,6}[A-Za-z]?)?(?=[ \\t]*\\r?\\n)`, 'g');
+/** Street line in FR, DE, IT, ES. */
+const STREET_EU = new RegExp(
+  `(?<![\\w.\\/-])(?:` +
+    // FR: 12 [bis] rue de la Paix
+    `\\d{1,4}(?:[ ]?(?:bis|ter|[A-D]))?,?[ \\t]+(?:rue|avenue|av\\.|boulevard|bd|place|pl\\.|all[eé]e|all\\xc3\\xa9e|chemin|impasse|quai|route|cours|square|passage|voie|faubourg|rond-point)(?:[ \\t]+${W}){1,6}` +
+    // DE: Hauptstraße 5a, Am Markt 3
+    `|(?:${W}[ \\t-]){0,3}?[A-Za-z\\x80-\\xff-]{0,30}(?:stra(?:ss|\\xc3\\x9f|\\xdf)e|str\\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|steig|pfad|graben)[ \\t]+\\d{1,4}[ ]?[a-zA-Z]?` +
+    // IT: Via Roma 10 / Via Roma, 10
+    `|(?:via|viale|piazza|piazzale|corso|largo|vicolo|strada|lungomare|contrada|borgo)(?:[ \\t]+${W}){1,5}?,?[ \\t]+\\d{1,4}[A-Za-z]?(?:/[A-Za-z0-9])?` +
+    // ES: Calle Mayor 5 / C/ Mayor, 5
+    `|(?:calle|c\\/|avenida|avda\\.?|paseo|plaza|pza\\.|camino|carretera|ctra\\.|ronda|traves\\xc3\\xada|rambla|v\\xc3\\xada)(?:[ \\t]*${W}){1,5}?,?[ \\t]+(?:n(?:\\xc2\\xba|\\xc2\\xb0|o)?\\.?[ ]?)?\\d{1,4}` +
+    `)(?![A-Za-z0-9\\x80-\\xff])`,
+  'gi',
+);
+
+const SEP = '(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
+const UNIT = `(?:${SEP}(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Fl\\.?|Floor|Rm\\.?|Room|Bldg\\.?|Building|Flat|Level|Lvl|#)[ \\t]*#?[A-Za-z0-9-]{1,8}){0,2}`;
+/** City or place: 1–4 words of letters, Title case or capitals. */
+const CITY = "[A-Z\\xc0-\\xdf\\xc3\\xc4\\xc5][A-Za-z\\x80-\\xff.'’-]{1,30}(?:[ -](?:[A-Za-z\\x80-\\xff][A-Za-z\\x80-\\xff.'’-]{0,30})){0,3}";
+/** What lies between an English street line and the state/postcode: unit, separator, city, separator. */
+const REST_EN = new RegExp(`^${UNIT}${SEP}${CITY}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
+/** UK: a county or a second place line may sit between town and postcode. */
+const REST_UK = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
+/** Military: the street line (PSC/Unit … Box, or a ship) is followed directly by APO/FPO/DPO. */
+const REST_MIL = new RegExp(`^${SEP}$`);
+/** EU: the street line then the postcode. */
+const REST_EU = new RegExp(`^${SEP}$`);
+/** EU: the place after the postcode ("Paris", "Frankfurt am Main", "Roma (RM)"), optionally an Italian province. */
+const PLACE_WORD = "[A-Z\\xc0-\\xde\\xc3\\xc5][A-Za-z\\x80-\\xff'’-]{1,30}";
+const PLACE_EU = new RegExp(
+  `^[ \\t]+${PLACE_WORD}(?:[ ](?:(?:am|an|der|im|ob|bei|de|la|le|les|sur|en|di|del|della|dei|de la|de los|de las)[ ])?${PLACE_WORD}){0,3}(?:[ \\t]+\\([A-Z]{2}\\))?(?![A-Za-z\\x80-\\xff])`,
+);
+
+const WINDOW = 160;
+
+function* find(text: string): Iterable<Span> {
+  const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
+  let lastEnd = -1;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    const g = m.groups!;
+    const aStart = m.index;
+    let aEnd = aStart + m[0].length;
+    const eu = g.eu !== undefined;
+    const rest = g.mil ? REST_MIL : g.uk ? REST_UK : eu ? REST_EU : REST_EN;
+    const streets = eu ? [STREET_EU] : g.us || g.mil ? [...STREET_EN, STREET_BARE] : STREET_EN;
+    // The address ends at the anchor (or after the place, in EU order).
+    if (eu) {
+      const place = PLACE_EU.exec(text.slice(aEnd, aEnd + 100));
+      if (!place) continue;
+      aEnd += place[0].length;
+    }
+    // Street lines that start inside the window and end before the anchor; the closest one that
+    // leaves only a unit, a city and separators before the anchor wins.
+    const from = Math.max(0, aStart - WINDOW, lastEnd);
+    // Scan only the window (plus one character of context for the look-behind).
+    const base = from > 0 ? from - 1 : 0;
+    const win = text.slice(base, aStart);
+    const starts: Array<[number, number]> = [];
+    for (const street of streets) {
+      const re = new RegExp(street.source, street.flags);
+      re.lastIndex = from - base;
+      for (let s = re.exec(win); s; s = re.exec(win)) {
+        // A bare street line must hold a digit (house number) and start the address block.
+        if (street !== STREET_BARE || (/\d/.test(s[0]) && /[A-Za-z\x80-\xff]{2}/.test(s[0]))) {
+          const lead = street === STREET_BARE ? /^[ \t>]*/.exec(s[0])![0].length : 0;
+          starts.push([base + s.index + lead, base + s.index + s[0].length]);
+        }
+        re.lastIndex = s.index + 1; // overlapping candidates: a shorter street line may start later
+      }
+    }
+    starts.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const [sStart, sEnd] = starts[k]!;
+      if (rest.test(text.slice(sEnd, aStart))) {
+        lastEnd = aEnd;
+        yield { start: sStart, end: aEnd };
+        break;
+      }
+    }
+    anchor.lastIndex = Math.max(anchor.lastIndex, aEnd);
+  }
+}
+
+export default defineDetector({
+  id: 'address',
+  type: 'ADDRESS',
+  macie: true,
+  category: 'PERSONAL_INFORMATION',
+  severity: ['low', 'medium', 'high'],
+  countries: ['US', 'CA', 'GB', 'AU', 'FR', 'DE', 'IT', 'ES'],
+  description: 'Mailing address: street line with city/place and postal code (US, CA, UK, AU, FR, DE, IT, ES)',
+  validation: 'postal-code shape per country, state/province codes, street-type grammar',
+  find,
+  maxLength: 300,
+  examples: {
+    match: [
+      '742 Evergreen Terrace, Springfield, IL 62704',
+      '1600 Pennsylvania Avenue NW, Washington, DC 20500',
+      '350 Bay Street, Suite 700, Toronto, ON M5H 2S6',
+      '221B Baker Street, London NW1 6XE',
+      '10 Smith Street, Parramatta NSW 2150',
+      '12 rue de la Paix, 75002 Paris',
+      'Hauptstraße 5, 10115 Berlin',
+      'Via Roma 10, 00184 Roma',
+      'Calle Mayor 5, 28013 Madrid',
+      'PO Box 1234, Austin, TX 78701',
+    ],
+    noMatch: [
+      'order 12345 shipped to IL 62704 warehouse',
+      'took 12345 ms in region CA 94105',
+      'version 10.2.3 released 2024',
+      'See section 5 Street Fighter II for details',
+      'Meet at 5 Main Street tomorrow',
+    ],
+  },
+});
