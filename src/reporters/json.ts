@@ -1,6 +1,15 @@
 import type { FileResult, Finding, ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 
+const LOCATION_KEYS = ['member', 'row', 'column', 'columnName', 'jsonPath', 'recordIndex', 'page', 'paragraph', 'sheet', 'cell'] as const;
+
+/** The structured-file location fields a finding has (Macie's conventions), in a fixed order. */
+export function locationFields(f: Finding): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const k of LOCATION_KEYS) if (f[k] !== undefined) out[k] = f[k];
+  return out;
+}
+
 /** A finding with its fields in a fixed, readable order. */
 export function findingRecord(f: Finding): Record<string, unknown> {
   return {
@@ -14,6 +23,7 @@ export function findingRecord(f: Finding): Record<string, unknown> {
     col: f.col,
     byteStart: f.byteStart,
     byteEnd: f.byteEnd,
+    ...locationFields(f),
     masked: f.masked,
     ...(f.text !== undefined ? { text: f.text } : {}),
     ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
@@ -30,6 +40,7 @@ function fileRecord(r: FileResult): Record<string, unknown> {
     ...(r.status.message ? { message: r.status.message } : {}),
     bytes: r.bytes,
     ...(r.encoding ? { encoding: r.encoding } : {}),
+    ...(r.format ? { format: r.format } : {}),
     counts: r.counts,
     ...(r.truncated ? { truncated: true } : {}),
   };

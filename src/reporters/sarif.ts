@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Detector, FileResult, Finding, ScanResult, Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { locationFields } from './json.js';
 import type { ReportOptions } from './index.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };
@@ -27,20 +28,44 @@ function ruleFor(type: string, det: Detector | undefined): Record<string, unknow
   };
 }
 
+/**
+ * The physical location (file, and region when the line is known), plus a logical location for
+ * structured files: the JSON path, the cell, the page or the paragraph, inside the archive member.
+ */
+function sarifLocation(f: Finding): Record<string, unknown> {
+  const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: uri(f.file) } };
+  // Offsets inside an archive member are not offsets in the file: no region for members.
+  if (f.line > 0 && f.member === undefined) {
+    physicalLocation.region = { startLine: f.line, startColumn: f.col, byteOffset: f.byteStart, byteLength: f.byteEnd - f.byteStart };
+  }
+  const loc: Record<string, unknown> = { physicalLocation };
+  const inner =
+    f.cell !== undefined
+      ? { name: `${f.sheet !== undefined ? `${f.sheet}!` : ''}${f.cell}`, kind: 'cell' }
+      : f.row !== undefined && f.column !== undefined
+        ? { name: `row ${f.row}, column ${f.column}${f.columnName ? ` (${f.columnName})` : ''}`, kind: 'cell' }
+        : f.jsonPath !== undefined
+          ? { name: f.jsonPath, kind: 'element' }
+          : f.page !== undefined
+            ? { name: `page ${f.page}`, kind: 'page' }
+            : f.paragraph !== undefined
+              ? { name: `paragraph ${f.paragraph}`, kind: 'paragraph' }
+              : undefined;
+  const prefix = f.member !== undefined ? `${f.member}!` : '';
+  if (inner) loc.logicalLocations = [{ name: inner.name, fullyQualifiedName: prefix + inner.name, kind: inner.kind }];
+  else if (f.member !== undefined) loc.logicalLocations = [{ name: f.member, fullyQualifiedName: f.member, kind: 'member' }];
+  const fields = locationFields(f);
+  if (Object.keys(fields).length) loc.properties = { ...fields, ...(f.member !== undefined && f.line > 0 ? { line: f.line, col: f.col } : {}) };
+  return loc;
+}
+
 function result(f: Finding, ruleIndex: number): Record<string, unknown> {
   return {
     ruleId: f.type,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: `${f.type} found: ${f.text ?? f.masked}` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uri(f.file) },
-          region: { startLine: f.line, startColumn: f.col, byteOffset: f.byteStart, byteLength: f.byteEnd - f.byteStart },
-        },
-      },
-    ],
+    locations: [sarifLocation(f)],
     partialFingerprints: { 'piiGuard/v1': f.fingerprint },
     properties: { severity: f.severity, confidence: f.confidence, category: f.category },
   };

@@ -1,4 +1,4 @@
-import type { ScanResult, Severity } from '../types.js';
+import type { Finding, ScanResult, Severity } from '../types.js';
 import type { ReportOptions } from './index.js';
 
 const COLORS: Record<Severity, string> = { high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m' };
@@ -12,12 +12,27 @@ function pad(rows: string[][]): string[] {
 const human = (bytes: number): string =>
   bytes >= 1 << 30 ? `${(bytes / (1 << 30)).toFixed(1)} GB` : bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
 
+/**
+ * Where a finding is, for people: `file:line:col` for text, `file:row:column` for CSV/TSV cells,
+ * `file Sheet1!D17` for spreadsheets, `file $.path` for JSON records (`file:line $.path` when the line
+ * is known), `file p.3:12` for PDF pages, `file ¶4` for paragraphs; archive members as `file!member`.
+ */
+export function locationText(f: Finding): string {
+  const file = f.member !== undefined ? `${f.file}!${f.member}` : f.file;
+  if (f.cell !== undefined) return `${file} ${f.sheet !== undefined ? `${f.sheet}!` : ''}${f.cell}`;
+  if (f.row !== undefined && f.column !== undefined) return `${file}:${f.row}:${f.column}`;
+  if (f.jsonPath !== undefined) return f.line > 0 ? `${file}:${f.line} ${f.jsonPath}` : `${file} ${f.jsonPath}${f.recordIndex ? ` (record ${f.recordIndex})` : ''}`;
+  if (f.page !== undefined) return `${file} p.${f.page}${f.line > 0 ? `:${f.line}` : ''}`;
+  if (f.paragraph !== undefined) return `${file} ¶${f.paragraph}`;
+  return f.line > 0 ? `${file}:${f.line}:${f.col}` : file;
+}
+
 /** For people: one row per finding, then files not fully scanned, then a summary line. */
 export function table(result: ScanResult, options: ReportOptions): string {
   const out: string[] = [];
   if (result.findings.length) {
     const rows = [['SEVERITY', 'TYPE', 'LOCATION', 'VALUE']];
-    for (const f of result.findings) rows.push([f.severity, f.type, `${f.file}:${f.line}:${f.col}`, f.text ?? f.masked]);
+    for (const f of result.findings) rows.push([f.severity, f.type, locationText(f), f.text ?? f.masked]);
     const lines = pad(rows);
     out.push(
       lines[0]!,
