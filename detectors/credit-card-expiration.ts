@@ -5,10 +5,10 @@ const YEAR = String.raw`(?:\d{4}|\d{2})`;
 
 /**
  * Macie's forms: 02/26, 02/2026 (also with "-"), Feb 2026, 26-Feb, and bare values after
- * expY= / expM=; plus 2026-02. Not part of a longer date or number.
+ * expY= / expM=; plus 2026-02. Not part of a longer date or number ("Apr 29, 2023" is a day).
  */
 const PATTERN = new RegExp(
-  String.raw`(?<![\w/.:-])(?:\d{1,2}[/-]${YEAR}|\d{4}[/-]\d{1,2}|${MON}\.?(?: |-|/|, ?)${YEAR}|\d{2}[ -]${MON}` +
+  String.raw`(?<![\w/.:-])(?:\d{1,2}/${YEAR}|\d{2}-${YEAR}|\d{4}[/-]\d{1,2}|${MON}\.?(?: |-|/|, ?)${YEAR}(?!,? ?\d)|\d{2}[ -]${MON}` +
     String.raw`|(?<=exp[ _-]?(?:y|m|year|month)["']?[ =:]{1,3}["']?)\d{1,4})(?![\w]|[/.:-]\d)`,
   'gi',
 );
@@ -43,7 +43,7 @@ export default defineDetector({
   keywords: {
     // Macie's list (section 1.3), then common spellings of the same field.
     words: ['exp d', 'exp m', 'exp y', 'expiration', 'expiry',
-      'exp', 'exp date', 'exp month', 'exp year', 'expiration date', 'expiry date', 'expires', 'expire', 'valid thru', 'valid through', 'good thru'],
+      'exp:', 'exp.', 'exp date', 'exp month', 'exp year', 'expiration date', 'expiry date', 'expires', 'expire', 'valid thru', 'valid through', 'good thru'],
     required: true,
   },
   validate: validDate,
@@ -56,6 +56,7 @@ export default defineDetector({
       'invoice 02/26 paid', // no keyword
       'expiration: version 1.02/26', // not a date
       'expiry 02/3026', // year out of range
+      'expires: Apr 29, 2023', // a full date (day 29), not April 2029
     ],
   },
 });

@@ -22,7 +22,8 @@ describe('credit-card-expiration', () => {
     expect(found('expiry 2026-13')).toEqual([]);
   });
   it('needs the keyword within 30 characters', () => {
-    expect(found('exp 02/26')).toEqual(['02/26']);
+    expect(found('exp: 02/26')).toEqual(['02/26']);
+    expect(found('new RegExp("x"); // between 7-15 digits')).toEqual([]);
     expect(found(`expiry is printed on the front of the card: ${'x'.repeat(30)} 02/26`)).toEqual([]);
   });
 });
