@@ -38,7 +38,7 @@ export default defineDetector({
   // The header starts with base64url of `{"`, `{ "`, or `{` and a line break.
   pattern:
     /(?<![A-Za-z0-9_.-])e(?:yJ|yA|wo|w0|wk)[A-Za-z0-9_-]{8,1000}\.[A-Za-z0-9_-]{2,6000}\.[A-Za-z0-9_-]{0,1000}(?![A-Za-z0-9_-]|\.[A-Za-z0-9_-])/g,
-  prefilter: ['eyJ', 'eyA', 'ewo', 'ew0', 'ewk'],
+  prefilter: ['eyJ', 'eyA', 'ew'],
   maxLength: 8192,
   validate: validJwt,
   examples: {

@@ -10,7 +10,7 @@ export default defineDetector({
   validation: 'prefix, alphabet, length',
   // Secret, restricted and publishable keys; older keys have 24 characters after the prefix, newer 99.
   pattern: /(?<![A-Za-z0-9_])[srp]k_(?:live|test)_[0-9A-Za-z]{16,247}(?![A-Za-z0-9_])/g,
-  prefilter: ['sk_live_', 'rk_live_', 'pk_live_', 'sk_test_', 'rk_test_', 'pk_test_'],
+  prefilter: ['k_live_', 'k_test_'],
   maxLength: 256,
   // Macie's list of Stripe documentation examples (section 1.2).
   allow: ['sk_test_4eC39HqLyjWDarjtT1zdp7dc', 'pk_test_TYooMQauvdEDq54NiTphI7jx'],

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from './config.js';
 import { PiiGuardError, UsageError } from './errors.js';
-import { builtinDetectors, detectionSettings, selectDetectors } from './registry.js';
+import { builtinDetectors, detectionSettings, engineFor } from './registry.js';
 import { formatResult, reporterNames, type ReporterName } from './reporters/index.js';
 import { scan, type ScanProgress } from './scan.js';
 import type { ScanResult, Severity } from './types.js';
@@ -84,6 +84,7 @@ Run "pii-guard <command> --help" for a command's options.`,
     .addOption(new Option('-f, --format <format>', 'output format').choices(reporterNames).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--show-values', 'print found values in clear text (they are masked otherwise)', false)
+    .option('--explain', 'say why each finding was reported: detector, pattern, validation, keyword and its distance or the column header / JSON path element, confidence', false)
     .option('-c, --config <file>', 'config file (default: ./pii-guard.config.json if present)')
     .option('-j, --concurrency <n>', 'worker threads for large scans (default: number of cores; 1 = no threads)', positiveInt)
     .addOption(new Option('--fail-on <severity>', 'exit 1 only for findings of at least this severity').choices(['low', 'medium', 'high']))
@@ -115,12 +116,13 @@ and the masked value; --show-values adds the raw value as "text".`,
         cwd: io.cwd,
         config,
         showValues: !!o.showValues,
+        explain: !!o.explain,
         onProgress: progress.update,
         ...(o.concurrency ? { concurrency: o.concurrency as number } : {}),
       });
       progress.clear();
       const format = o.format as ReporterName;
-      const detectors = selectDetectors(detectionSettings(config));
+      const detectors = engineFor(detectionSettings(config)).detectors;
       const report = formatResult(result, format, { detectors, color: !o.output && io.stdoutTTY && format === 'table' });
       if (o.output) {
         await writeFile(o.output as string, report);

@@ -1,25 +1,61 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { z as Z } from 'zod';
+import type { AllowListInput } from './allow.js';
+import type { CustomDataIdentifierInput } from './custom.js';
 import { ConfigError } from './errors.js';
 
 /** The name looked for in the working directory when no `--config` is given. */
 export const CONFIG_FILE = 'pii-guard.config.json';
 
+/** Checks that need the RE2 engine; loaded with zod, only when a config has to be validated. */
+interface Checks {
+  userRegexProblem: typeof import('./custom.js').userRegexProblem;
+  customListProblems: typeof import('./custom.js').customListProblems;
+  allowListProblem: typeof import('./allow.js').allowListProblem;
+}
+
 /** Builds the zod schema; zod is loaded only when a config has to be validated (start-up cost). */
-function buildSchema(z: typeof Z) {
+function buildSchema(z: typeof Z, checks: Checks) {
   const level = z.enum(['low', 'medium', 'high']);
-  const regexString = z.string().refine(
-    (s) => {
-      try {
-        new RegExp(s);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'not a valid regular expression' },
-  );
+  // User regexes run on RE2 (linear time): RE2 syntax, no backreferences or look-around.
+  const regexString = z.string().superRefine((s, ctx) => {
+    const p = checks.userRegexProblem(s, Infinity);
+    if (p) ctx.addIssue({ code: 'custom', message: `not a valid regular expression for RE2: the pattern ${p}` });
+  });
+  /** Macie's CreateCustomDataIdentifier request (`tags` and `clientToken` accepted and ignored). */
+  const customDataIdentifier = z
+    .object({
+      name: z.string().min(1).max(128),
+      description: z.string().max(512).optional(),
+      regex: z.string(),
+      keywords: z.array(z.string().min(3).max(90)).max(50).optional(),
+      ignoreWords: z.array(z.string().min(4).max(90)).max(10).optional(),
+      maximumMatchDistance: z.number().int().min(1).max(300).optional(),
+      severityLevels: z
+        .array(z.object({ occurrencesThreshold: z.number().int().min(1), severity: z.enum(['LOW', 'MEDIUM', 'HIGH']) }).strict())
+        .max(3)
+        .optional(),
+      tags: z.record(z.string(), z.string()).optional(),
+      clientToken: z.string().optional(),
+    })
+    .strict();
+  /** Macie's CreateAllowList request; `criteria.wordsFile` is pii-guard's local stand-in for S3. */
+  const allowList = z
+    .object({
+      name: z.string().min(1).max(128),
+      description: z.string().max(512).optional(),
+      criteria: z
+        .object({
+          regex: z.string().min(1).max(512).optional(),
+          s3WordsList: z.object({ bucketName: z.string(), objectKey: z.string() }).strict().optional(),
+          wordsFile: z.string().min(1).optional(),
+        })
+        .strict(),
+      tags: z.record(z.string(), z.string()).optional(),
+      clientToken: z.string().optional(),
+    })
+    .strict();
 
   return z
     .object({
@@ -33,6 +69,26 @@ function buildSchema(z: typeof Z) {
         .object({ values: z.array(z.string()).default([]), regexes: z.array(regexString).default([]) })
         .strict()
         .default({ values: [], regexes: [] }),
+      /** Macie custom data identifiers (CreateCustomDataIdentifier request JSON); see src/custom.ts. */
+      customDataIdentifiers: z
+        .array(customDataIdentifier)
+        .max(30)
+        .default([])
+        .superRefine((list, ctx) => {
+          for (const p of checks.customListProblems(list as CustomDataIdentifierInput[])) {
+            ctx.addIssue({ code: 'custom', path: [p.index, p.field], message: p.message });
+          }
+        }),
+      /** Macie allow lists (CreateAllowList request JSON); see src/allow.ts. */
+      allowLists: z
+        .array(allowList)
+        .default([])
+        .superRefine((list, ctx) => {
+          list.forEach((l, i) => {
+            const p = checks.allowListProblem(l as AllowListInput);
+            if (p) ctx.addIssue({ code: 'custom', path: [i, ...p.field.split('.')], message: p.message });
+          });
+        }),
       /** Globs (relative to the scanned folder) never scanned. */
       ignorePaths: z.array(z.string()).default([]),
       /** Respect .gitignore files. */
@@ -79,7 +135,9 @@ export type ConfigInput = Z.input<Schema>;
 
 let schema: Schema | undefined;
 async function getSchema(): Promise<Schema> {
-  return (schema ??= buildSchema((await import('zod')).z));
+  if (schema) return schema;
+  const [{ z }, custom, allow] = await Promise.all([import('zod'), import('./custom.js'), import('./allow.js')]);
+  return (schema = buildSchema(z, { userRegexProblem: custom.userRegexProblem, customListProblems: custom.customListProblems, allowListProblem: allow.allowListProblem }));
 }
 
 /** The defaults, without loading zod (a test checks they equal what the schema gives for {}). */
@@ -87,6 +145,8 @@ export function defaultConfig(): Config {
   return {
     detectors: { disable: [] },
     allow: { values: [], regexes: [] },
+    customDataIdentifiers: [],
+    allowLists: [],
     ignorePaths: [],
     gitignore: true,
     minConfidence: 'medium',
@@ -107,10 +167,23 @@ export function defaultConfig(): Config {
   };
 }
 
-/** Validates a config object; errors name each bad path. */
-export async function parseConfig(input: unknown, source = 'config'): Promise<Config> {
+/**
+ * Validates a config object; errors name each bad path. Relative `allowLists[].criteria.wordsFile`
+ * paths are resolved against `baseDir` (the config file's folder) and the files checked now.
+ */
+export async function parseConfig(input: unknown, source = 'config', baseDir = process.cwd()): Promise<Config> {
   const r = (await getSchema()).safeParse(input ?? {});
-  if (r.success) return r.data;
+  if (r.success) {
+    const lists = r.data.allowLists.filter((l) => l.criteria.wordsFile !== undefined);
+    if (lists.length) {
+      const { readWordsFile } = await import('./allow.js');
+      for (const l of lists) {
+        l.criteria.wordsFile = resolve(baseDir, l.criteria.wordsFile!);
+        readWordsFile(l.criteria.wordsFile, l.name);
+      }
+    }
+    return r.data;
+  }
   const lines = r.error.issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
   throw new ConfigError('CONFIG_INVALID', `${source} is invalid:\n${lines.join('\n')}\nFix these entries (see "Configuration" in the README).`);
 }
@@ -120,7 +193,7 @@ export async function parseConfig(input: unknown, source = 'config'): Promise<Co
  * present, else the defaults. An object is validated as it is.
  */
 export async function loadConfig(file?: string | ConfigInput, cwd = process.cwd()): Promise<Config> {
-  if (file && typeof file === 'object') return parseConfig(file);
+  if (file && typeof file === 'object') return parseConfig(file, 'config', cwd);
   const path = file ? resolve(cwd, file) : join(cwd, CONFIG_FILE);
   let text: string;
   try {
@@ -135,5 +208,5 @@ export async function loadConfig(file?: string | ConfigInput, cwd = process.cwd(
   } catch (err) {
     throw new ConfigError('CONFIG_PARSE', `${path} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
-  return parseConfig(json, path);
+  return parseConfig(json, path, dirname(path));
 }

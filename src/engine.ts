@@ -2,8 +2,9 @@
  * Text in, matches out: prefilter → pattern or find → keyword rule → validate → classify → allow lists.
  * Knows nothing of files; `scan-file.ts` feeds it chunks and turns matches into findings.
  */
+import { compileAllow } from './allow.js';
 import { compileKeywords, type KeywordMatcher } from './keywords.js';
-import type { Confidence, Detector, Match, SegmentContext, Span } from './types.js';
+import type { Confidence, Detector, Evidence, Match, MatchContext, SegmentContext, Span } from './types.js';
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 const DEFAULT_DISTANCE = 30;
@@ -15,8 +16,11 @@ export interface EngineOptions {
   minConfidence?: Confidence;
   /** Values never reported, compared case-insensitively with the whole match (Macie's text allow list). */
   allowValues?: readonly string[];
-  /** Patterns a whole match must fully match to be ignored (Macie's regex allow list). */
-  allowPatterns?: readonly RegExp[];
+  /**
+   * Patterns a whole match must fully match to be ignored (Macie's regex allow list). They run on
+   * RE2 (re2js, linear time): strings in RE2 syntax; a RegExp's source is compiled for RE2 too.
+   */
+  allowPatterns?: readonly (RegExp | string)[];
 }
 
 interface Compiled {
@@ -42,8 +46,7 @@ export interface Engine {
 
 export function createEngine(detectors: readonly Detector[], options: EngineOptions = {}): Engine {
   const minRank = RANK[options.minConfidence ?? 'medium'];
-  const allowValues = new Set((options.allowValues ?? []).map((v) => v.toLowerCase()));
-  const allowPatterns = (options.allowPatterns ?? []).map((re) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', '')));
+  const allowedByUser = compileAllow(options.allowValues ?? [], options.allowPatterns ?? []);
 
   const compiled: Compiled[] = detectors.map((det) => {
     const kw = det.keywords;
@@ -58,11 +61,6 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   });
   const overlap =
     Math.max(0, ...compiled.map((c) => c.maxLength + c.distance + (c.keywords?.maxLength ?? 0))) + 64;
-
-  const allowedByUser = (value: string): boolean => {
-    if (allowValues.size && allowValues.has(Buffer.from(value, 'latin1').toString('utf8').toLowerCase())) return true;
-    return allowPatterns.some((re) => re.test(value));
-  };
 
   function* candidates(c: Compiled, text: string, from: number, to: number, keywordsOnly: boolean): Iterable<Span> {
     if (!keywordsOnly) {
@@ -95,10 +93,14 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       const det = c.det;
       if (det.prefilter && !det.prefilter.some((p) => text.includes(p))) continue;
       let labelKeyword: string | undefined;
+      let labelHit: string | undefined;
       if (c.keywords && segment?.labels) {
         for (const label of segment.labels) {
           labelKeyword = c.keywords.inLabel(label);
-          if (labelKeyword) break;
+          if (labelKeyword) {
+            labelHit = label;
+            break;
+          }
         }
       }
       const kwRule = det.keywords;
@@ -106,7 +108,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       for (const span of candidates(c, text, from, to, c.keywordFirst && !labelKeyword)) {
         const { start, end } = span;
         if (start < from || start >= to || start <= last) continue;
-        const keyword = labelKeyword ?? (c.keywords ? c.keywords.near(text, start, end, c.distance) : undefined);
+        let keyword = labelKeyword ?? (c.keywords ? c.keywords.near(text, start, end, c.distance) : undefined);
         let confidence: Confidence = det.confidence ?? 'high';
         if (kwRule?.required && !keyword) {
           if (!kwRule.unkeyedConfidence) continue;
@@ -114,11 +116,18 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
         } else if (keyword) confidence = 'high';
         if (RANK[confidence] < minRank) continue;
         const value = text.slice(start, end);
-        const ctx = { hasKeyword: !!keyword, text, start, end };
+        const ctx: MatchContext = { hasKeyword: !!keyword, text, start, end, ...(segment?.labels ? { labels: segment.labels } : {}) };
+        let evidence: Evidence | undefined;
         if (det.validate) {
           const verdict = det.validate(value, ctx);
           if (!verdict) continue;
-          if (verdict !== true) {
+          if (typeof verdict === 'object') {
+            // The detector applied its own keyword rule (custom identifiers): its evidence is the match's.
+            evidence = verdict;
+            keyword = verdict.keyword;
+            confidence = verdict.confidence ?? 'high';
+            if (RANK[confidence] < minRank) continue;
+          } else if (verdict !== true) {
             confidence = verdict;
             if (RANK[confidence] < minRank) continue;
           }
@@ -130,9 +139,23 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
             : det.type;
         if (!type) continue;
         if (c.allow.size && c.allow.has(det.normalize ? det.normalize(value) : value)) continue;
-        if (allowedByUser(value)) continue;
+        if (allowedByUser?.(value)) continue;
         last = start;
-        out.push(keyword ? { detector: det, type, start, end, confidence, keyword } : { detector: det, type, start, end, confidence });
+        if (!keyword) {
+          out.push({ detector: det, type, start, end, confidence });
+          continue;
+        }
+        let m: Match = { detector: det, type, start, end, confidence, keyword };
+        if (evidence) {
+          if (evidence.keywordDistance !== undefined) m = { ...m, keywordDistance: evidence.keywordDistance };
+          if (evidence.label !== undefined) m = { ...m, label: evidence.label };
+        } else if (keyword === labelKeyword && labelHit !== undefined) {
+          m = { ...m, label: labelHit };
+        } else {
+          const d = keywordDistance(text, start, end, keyword, c.distance);
+          if (d !== undefined) m = { ...m, keywordDistance: d };
+        }
+        out.push(m);
       }
     }
     return dropContained(out);
@@ -156,9 +179,35 @@ function* spansIn(det: Detector, text: string, offset: number): Iterable<Span> {
   }
 }
 
-/** Sorts by start and drops a match that lies inside a longer match of another detector. */
+/**
+ * Characters between a keyword found by `near` (its exact text) and the value [start, end): 0 when
+ * they touch or overlap. The nearest occurrence within `distance` on either side counts.
+ */
+function keywordDistance(text: string, start: number, end: number, keyword: string, distance: number): number | undefined {
+  const from = Math.max(0, start - distance - keyword.length);
+  const window = text.slice(from, Math.min(text.length, end + distance + keyword.length));
+  let best: number | undefined;
+  for (let i = window.indexOf(keyword); i !== -1; i = window.indexOf(keyword, i + 1)) {
+    const s = from + i;
+    const e = s + keyword.length;
+    const d = e <= start ? start - e : s >= end ? s - end : 0;
+    if (d <= distance && (best === undefined || d < best)) best = d;
+  }
+  return best;
+}
+
+/**
+ * Sorts by start and drops a match that lies inside a longer match of another detector. Matches of
+ * custom data identifiers are never dropped and never drop others: Macie reports them beside the
+ * managed identifiers' findings.
+ */
 function dropContained(matches: Match[]): Match[] {
   if (matches.length < 2) return matches;
+  if (matches.some((m) => m.detector.category === 'CUSTOM_IDENTIFIER')) {
+    const custom = matches.filter((m) => m.detector.category === 'CUSTOM_IDENTIFIER');
+    const rest = dropContained(matches.filter((m) => m.detector.category !== 'CUSTOM_IDENTIFIER'));
+    return [...rest, ...custom].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Match[] = [];
   let cover: Match | undefined;

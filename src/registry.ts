@@ -1,5 +1,7 @@
 import { builtinDetectors } from '../detectors/index.js';
+import { readWordsFile } from './allow.js';
 import type { Config } from './config.js';
+import { compileCustomList, type CustomDataIdentifierInput } from './custom.js';
 import { createEngine, type Engine } from './engine.js';
 import { ConfigError } from './errors.js';
 import type { Detector } from './types.js';
@@ -10,7 +12,12 @@ export interface DetectionSettings {
   disable: string[];
   minConfidence: Config['minConfidence'];
   allowValues: string[];
+  /** RE2 syntax, full match: `allow.regexes` and the regex allow lists. */
   allowRegexes: string[];
+  /** Absolute paths of the word allow lists; each thread reads them when it compiles the engine. */
+  allowWordsFiles?: string[];
+  /** Custom data identifiers as in the config (plain JSON); compiled in each thread. */
+  custom?: CustomDataIdentifierInput[];
 }
 
 export function detectionSettings(config: Config): DetectionSettings {
@@ -20,6 +27,12 @@ export function detectionSettings(config: Config): DetectionSettings {
     allowValues: config.allow.values,
     allowRegexes: config.allow.regexes,
   };
+  const lists = config.allowLists ?? [];
+  const listRegexes = lists.flatMap((l) => (l.criteria.regex !== undefined ? [l.criteria.regex] : []));
+  if (listRegexes.length) s.allowRegexes = [...s.allowRegexes, ...listRegexes];
+  const files = lists.flatMap((l) => (l.criteria.wordsFile !== undefined ? [l.criteria.wordsFile] : []));
+  if (files.length) s.allowWordsFiles = files;
+  if (config.customDataIdentifiers?.length) s.custom = config.customDataIdentifiers;
   if (config.detectors.only) s.only = config.detectors.only;
   return s;
 }
@@ -40,6 +53,18 @@ export function selectDetectors(settings: DetectionSettings, all: readonly Detec
   return all.filter((d) => (!only || names(d).some((n) => only.has(n))) && !names(d).some((n) => off.has(n)));
 }
 
+/** The selected built-in detectors plus the settings' custom data identifiers. */
+export function activeDetectors(settings: DetectionSettings, all: readonly Detector[] = builtinDetectors): Detector[] {
+  const selected = selectDetectors(settings, all);
+  if (!settings.custom?.length) return selected;
+  const reserved = new Set(all.flatMap((d) => [d.type, ...(d.keywords?.unkeyedType ? [d.keywords.unkeyedType] : []), ...(d.extraTypes ?? [])]));
+  try {
+    return [...selected, ...compileCustomList(settings.custom, reserved)];
+  } catch (err) {
+    throw new ConfigError('CONFIG_INVALID', `customDataIdentifiers: ${(err as Error).message}`, { cause: err });
+  }
+}
+
 const engines = new Map<string, Engine>();
 
 /** The engine for these settings; compiled once and reused. */
@@ -47,10 +72,11 @@ export function engineFor(settings: DetectionSettings): Engine {
   const key = JSON.stringify(settings);
   let engine = engines.get(key);
   if (!engine) {
-    engine = createEngine(selectDetectors(settings), {
+    const words = (settings.allowWordsFiles ?? []).flatMap((f) => readWordsFile(f));
+    engine = createEngine(activeDetectors(settings), {
       minConfidence: settings.minConfidence,
-      allowValues: settings.allowValues,
-      allowPatterns: settings.allowRegexes.map((r) => new RegExp(r)),
+      allowValues: words.length ? [...settings.allowValues, ...words] : settings.allowValues,
+      allowPatterns: settings.allowRegexes,
     });
     if (engines.size > 16) engines.clear();
     engines.set(key, engine);

@@ -5,9 +5,10 @@
 import { isUtf8 } from 'node:buffer';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Engine } from './engine.js';
+import { explainFinding } from './explain.js';
 import { fingerprint, mask } from './mask.js';
 import { scanStructured } from './scan-structured.js';
-import type { Confidence, Detector, FileResult, Finding, Match, StatusReason } from './types.js';
+import type { Confidence, Detector, FileResult, Finding, Match, Severity, StatusReason } from './types.js';
 
 /** Bytes a chunk covers (its own region); each read adds the engine's overlap on both sides. */
 export const CHUNK = 1 << 20;
@@ -22,6 +23,17 @@ export interface FileScanOptions {
   maxFileBytes: number;
   /** Put raw values into findings (`text`). */
   showValues: boolean;
+  /** Add to each finding why it was reported (`explain`). */
+  explain?: boolean;
+}
+
+/**
+ * Severity of a type with `occurrences` in one file: the detector's function when it has one (custom
+ * identifiers' thresholds), else Macie's 1 / 2–99 / 100+ table. Undefined: report no finding.
+ */
+export function severityOf(det: Detector, occurrences: number): Severity | undefined {
+  if (det.severityFor) return det.severityFor(occurrences);
+  return det.severity[occurrences >= 100 ? 2 : occurrences >= 2 ? 1 : 0];
 }
 
 /** A match located inside one byte range; line and column are relative to the range. */
@@ -30,6 +42,9 @@ export interface RangeFinding {
   type: string;
   confidence: Confidence;
   keyword?: string;
+  /** For --explain: characters between keyword and value, and the label that held the keyword. */
+  keywordDistance?: number;
+  label?: string;
   byteStart: number;
   byteEnd: number;
   /** The value as a byte string. */
@@ -131,6 +146,8 @@ class RangeCollector {
       col,
     };
     if (m.keyword) f.keyword = m.keyword;
+    if (m.keywordDistance !== undefined) f.keywordDistance = m.keywordDistance;
+    if (m.label !== undefined) f.label = m.label;
     r.findings.push(f);
   }
 }
@@ -215,8 +232,15 @@ export function finishFile(
   const encoding: Encoding = invalidUtf8 ? 'latin1' : sniffed.encoding ?? 'utf-8';
   const perType: Record<string, number> = {};
   const findings: Finding[] = [];
+  const dropped = new Set<string>();
   for (const f of raw) {
     const det = byId.get(f.detector)!;
+    const severity = severityOf(det, counts[f.type] ?? 1);
+    if (!severity) {
+      // Below a custom identifier's lowest threshold: no finding, and not counted either.
+      dropped.add(f.type);
+      continue;
+    }
     const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
     if (ordinal > opts.maxFindingsPerType) {
       truncated = true;
@@ -227,9 +251,10 @@ export function finishFile(
     // A UTF-8 BOM is not a character anyone sees on line 1.
     const col = f.line === 1 && encoding === 'utf-8-bom' ? f.col : f.col + 1;
     findings.push(
-      buildFinding(det, f, { file, line: f.line, col, value, severityIndex: n >= 100 ? 2 : n >= 2 ? 1 : 0, ordinal }, opts.showValues),
+      buildFinding(det, f, { file, line: f.line, col, value, severityIndex: n >= 100 ? 2 : n >= 2 ? 1 : 0, ordinal, occurrences: n, severity }, opts),
     );
   }
+  for (const t of dropped) delete counts[t];
   const result: FileResult = {
     file,
     status: { code: 'COMPLETE', reason: null },
@@ -248,20 +273,23 @@ interface Placed {
   value: string;
   severityIndex: 0 | 1 | 2;
   ordinal: number;
+  /** Occurrences of the type in the file, and the severity they give (see `severityOf`). */
+  occurrences: number;
+  severity: Severity;
 }
 
 function buildFinding(
   det: Detector,
-  f: Pick<RangeFinding, 'type' | 'confidence' | 'keyword' | 'byteStart' | 'byteEnd'>,
+  f: Pick<RangeFinding, 'type' | 'confidence' | 'keyword' | 'keywordDistance' | 'label' | 'byteStart' | 'byteEnd'>,
   p: Placed,
-  showValues: boolean,
+  opts: Pick<FileScanOptions, 'showValues' | 'explain'>,
 ): Finding {
   const finding: Finding = {
     type: f.type,
     detector: det.id,
     category: det.category,
     macie: det.macie && !det.extraTypes?.includes(f.type),
-    severity: det.severity[p.severityIndex],
+    severity: p.severity,
     confidence: f.confidence,
     file: p.file,
     line: p.line,
@@ -271,8 +299,10 @@ function buildFinding(
     masked: mask(p.value),
     fingerprint: fingerprint(f.type, p.file, p.ordinal),
   };
-  if (showValues) finding.text = p.value;
+  if (opts.showValues) finding.text = p.value;
   if (f.keyword) finding.keyword = f.keyword;
+  if (det.customName !== undefined) finding.customName = det.customName;
+  if (opts.explain) finding.explain = explainFinding(det, f.type, f, {}, p.occurrences, p.severity);
   return finding;
 }
 
@@ -350,9 +380,16 @@ export async function scanUtf16(
       continue;
     }
     const n = base.counts[m.type]!;
+    const det = byId.get(m.detector.id) ?? m.detector;
+    const severity = severityOf(det, n);
+    if (!severity) continue;
     const located = { ...m, byteStart: 2 + 2 * m.start, byteEnd: 2 + 2 * m.end };
-    const placed = { file, line: m.line, col: m.col, value: text.slice(m.start, m.end), severityIndex: (n >= 100 ? 2 : n >= 2 ? 1 : 0) as 0 | 1 | 2, ordinal };
-    findings.push(buildFinding(byId.get(m.detector.id)!, located, placed, opts.showValues));
+    const placed = { file, line: m.line, col: m.col, value: text.slice(m.start, m.end), severityIndex: (n >= 100 ? 2 : n >= 2 ? 1 : 0) as 0 | 1 | 2, ordinal, occurrences: n, severity };
+    findings.push(buildFinding(det, located, placed, opts));
+  }
+  for (const t of Object.keys(base.counts)) {
+    const det = matches.find((m) => m.type === t)!.detector;
+    if (!severityOf(byId.get(det.id) ?? det, base.counts[t]!)) delete base.counts[t];
   }
   return { result: base, findings };
 }

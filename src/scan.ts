@@ -38,6 +38,8 @@ export interface ScanOptions {
   concurrency?: number;
   /** Put raw values into findings. */
   showValues?: boolean;
+  /** Add to each finding why it was reported (`explain`). */
+  explain?: boolean;
   /** Called as each file finishes (in completion order). */
   onFile?: (result: FileResult, findings: Finding[]) => void;
   onProgress?: (p: ScanProgress) => void;
@@ -66,6 +68,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     showValues: !!options.showValues,
     extraction: config.extraction,
   };
+  if (options.explain) fileOpts.explain = true;
   const { files, missing } = await expandInputs(options.paths?.length ? options.paths : ['.'], {
     cwd,
     ignorePaths: config.ignorePaths,

@@ -73,6 +73,24 @@ export interface MatchContext {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The segment's labels (CSV column header, JSON path elements), when the text has any. */
+  readonly labels?: readonly string[];
+}
+
+/**
+ * What a validator found out itself, for detectors with their own keyword rule (custom data
+ * identifiers: the keyword must precede the match). Returned by `validate` instead of `true`; it
+ * replaces the engine's keyword evidence in the match.
+ */
+export interface Evidence {
+  /** The keyword that satisfied the rule (decoded text). */
+  readonly keyword?: string;
+  /** Characters between keyword and value, as the detector's rule measures them. */
+  readonly keywordDistance?: number;
+  /** The column header or JSON path element that held the keyword. */
+  readonly label?: string;
+  /** Confidence of the match; default `high`. */
+  readonly confidence?: Confidence;
 }
 
 /** A span found by a `find` function; `start`/`end` are indices into the scanned string. */
@@ -97,9 +115,17 @@ export interface DetectorDefinition {
   readonly macie: boolean;
   /** Types this detector may report (through `classify`) that Macie does not have. */
   readonly extraTypes?: readonly string[];
-  readonly category: Exclude<Category, 'CUSTOM_IDENTIFIER'>;
+  /** CUSTOM_IDENTIFIER only for custom data identifiers compiled from the config (src/custom.ts). */
+  readonly category: Category;
   /** Macie's severity for 1 / 2–99 / 100+ occurrences in one file. */
   readonly severity: SeverityTable;
+  /**
+   * Severity by the number of occurrences of the type in one file, when it is not the 1 / 2–99 / 100+
+   * table (custom identifiers' thresholds). Undefined: no finding at all for that many occurrences.
+   */
+  readonly severityFor?: (occurrences: number) => Severity | undefined;
+  /** Custom data identifiers: the name as written in the config (Macie's `name`). */
+  readonly customName?: string;
   /** One line for `pii-guard detectors`, SARIF and the README. */
   readonly description: string;
   /** ISO country codes the detector covers; omitted = any. */
@@ -110,13 +136,15 @@ export interface DetectorDefinition {
   readonly pattern?: RegExp;
   /** For values that are not regex-shaped: yields spans in `text`. Must run in linear time. */
   readonly find?: (text: string) => Iterable<Span>;
+  /** For `find` detectors: what `find` looks for, shown by `--explain` (e.g. a custom regex). */
+  readonly findSource?: string;
   /** Literal substrings (case-sensitive) one of which must occur in the text before matching runs. */
   readonly prefilter?: readonly string[];
   /** The longest value the detector reports, in bytes; bounds the overlap between chunks. */
   readonly maxLength?: number;
   readonly keywords?: KeywordRule;
   /** Checksums and structure; false drops the match, a confidence keeps it at that confidence. */
-  readonly validate?: (value: string, ctx: MatchContext) => boolean | Confidence;
+  readonly validate?: (value: string, ctx: MatchContext) => boolean | Confidence | Evidence;
   /** Chooses the reported type per value (IBAN country, phone country); undefined drops it. */
   readonly classify?: (value: string, ctx: MatchContext) => string | undefined;
   /** Canonical form of a value, used for allow lists and fingerprints (e.g. digits only). */
@@ -154,6 +182,33 @@ export interface Match {
   readonly confidence: Confidence;
   /** The keyword that satisfied the rule, if any (for `--explain`). */
   readonly keyword?: string;
+  /** Characters between that keyword and the value (0 when they touch), for `--explain`. */
+  readonly keywordDistance?: number;
+  /** The segment label (column header, JSON path element) that held the keyword, for `--explain`. */
+  readonly label?: string;
+}
+
+/** Why a finding was reported (`--explain`). */
+export interface Explanation {
+  /** Id of the detector (`custom-…` for custom data identifiers). */
+  detector: string;
+  /** The detector's regular expression, or what its find function looks for. */
+  pattern: string;
+  /** Validation the value passed (checksum, structure), as the detector describes it. */
+  validation?: string;
+  /** The keyword that satisfied the keyword rule. */
+  keyword?: string;
+  /** Characters between keyword and value (custom identifiers: from keyword end to match end). */
+  keywordDistance?: number;
+  /** Where the keyword was: in the text near the value, in the column header, or in the JSON path. */
+  keywordIn?: 'text' | 'column header' | 'JSON path';
+  /** The column header or JSON path element that held the keyword. */
+  label?: string;
+  /** Keyword rule: required, optional, or none. */
+  keywordRule: 'required' | 'optional' | 'none';
+  confidence: Confidence;
+  /** How severity was decided: occurrences of the type in the file and the rule applied. */
+  severity: string;
 }
 
 /** One occurrence of sensitive data, with its exact location. */
@@ -184,6 +239,10 @@ export interface Finding {
   fingerprint: string;
   /** The keyword that satisfied the keyword rule, if any. */
   keyword?: string;
+  /** Custom data identifiers: the identifier's name as written in the config. */
+  customName?: string;
+  /** Why it was reported; only with `explain` (`--explain`). */
+  explain?: Explanation;
   // Locations in structured files, in Macie's conventions (absent for plain text). In structured
   // files `line`/`col`/`byteStart`/`byteEnd` are still filled where the text is read verbatim from
   // the file (CSV, TSV, JSON, JSONL, text in archives: offsets in the member's uncompressed bytes);

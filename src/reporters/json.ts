@@ -27,8 +27,10 @@ export function findingRecord(f: Finding): Record<string, unknown> {
     masked: f.masked,
     ...(f.text !== undefined ? { text: f.text } : {}),
     ...(f.keyword !== undefined ? { keyword: f.keyword } : {}),
+    ...(f.customName !== undefined ? { customName: f.customName } : {}),
     detector: f.detector,
     fingerprint: f.fingerprint,
+    ...(f.explain !== undefined ? { explain: f.explain } : {}),
   };
 }
 

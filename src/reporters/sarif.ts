@@ -67,7 +67,13 @@ function result(f: Finding, ruleIndex: number): Record<string, unknown> {
     message: { text: `${f.type} found: ${f.text ?? f.masked}` },
     locations: [sarifLocation(f)],
     partialFingerprints: { 'piiGuard/v1': f.fingerprint },
-    properties: { severity: f.severity, confidence: f.confidence, category: f.category },
+    properties: {
+      severity: f.severity,
+      confidence: f.confidence,
+      category: f.category,
+      ...(f.customName !== undefined ? { customName: f.customName } : {}),
+      ...(f.explain !== undefined ? { explain: f.explain } : {}),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { explainLine } from '../explain.js';
 import type { Finding, ScanResult, Severity } from '../types.js';
 import type { ReportOptions } from './index.js';
 
@@ -36,9 +37,12 @@ export function table(result: ScanResult, options: ReportOptions): string {
     const lines = pad(rows);
     out.push(
       lines[0]!,
-      ...lines.slice(1).map((l, i) => {
-        const sev = result.findings[i]!.severity;
-        return options.color ? COLORS[sev] + l.slice(0, sev.length) + RESET + l.slice(sev.length) : l;
+      ...lines.slice(1).flatMap((l, i) => {
+        const f = result.findings[i]!;
+        const sev = f.severity;
+        const row = options.color ? COLORS[sev] + l.slice(0, sev.length) + RESET + l.slice(sev.length) : l;
+        // --explain: one more line under the finding.
+        return f.explain ? [row, `  why: ${explainLine(f.explain)}`] : [row];
       }),
     );
   }
