@@ -4,7 +4,7 @@
  */
 import { compileAllow } from './allow.js';
 import { compileKeywords, type KeywordMatcher } from './keywords.js';
-import type { Confidence, Detector, Evidence, Match, MatchContext, SegmentContext, Span } from './types.js';
+import type { Confidence, Detector, Evidence, Match, MatchContext, SegmentContext } from './types.js';
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 const DEFAULT_DISTANCE = 30;
@@ -31,6 +31,12 @@ interface Compiled {
   readonly allow: ReadonlySet<string>;
   /** Required keyword and nothing kept without one: look near keywords only. */
   readonly keywordFirst: boolean;
+  /** The detector's pattern, compiled once and reused (lastIndex reset before each use). */
+  readonly re?: RegExp;
+  /** Non-global copy of the keyword pattern, for the cheap "could a keyword be here" test. */
+  readonly keywordTest?: RegExp;
+  /** `inLabel` results per label (labels repeat: CSV headers, JSON paths). */
+  readonly labelCache: Map<string, string | undefined>;
 }
 
 export interface Engine {
@@ -44,119 +50,203 @@ export interface Engine {
   detect(text: string, from?: number, to?: number, segment?: SegmentContext): Match[];
 }
 
+const LABEL_CACHE_MAX = 4096;
+
 export function createEngine(detectors: readonly Detector[], options: EngineOptions = {}): Engine {
   const minRank = RANK[options.minConfidence ?? 'medium'];
   const allowedByUser = compileAllow(options.allowValues ?? [], options.allowPatterns ?? []);
 
   const compiled: Compiled[] = detectors.map((det) => {
     const kw = det.keywords;
+    const keywords = kw ? compileKeywords(kw.words) : undefined;
     return {
       det,
-      keywords: kw ? compileKeywords(kw.words) : undefined,
+      keywords,
       distance: kw?.distance ?? DEFAULT_DISTANCE,
       maxLength: det.maxLength ?? DEFAULT_MAX_LENGTH,
       allow: new Set(det.allow ?? []),
       keywordFirst: !!kw?.required && !kw.unkeyedConfidence,
+      re: det.pattern ? new RegExp(det.pattern.source, det.pattern.flags) : undefined,
+      keywordTest: keywords ? new RegExp(keywords.re.source, 'i') : undefined,
+      labelCache: new Map(),
     };
   });
   const overlap =
     Math.max(0, ...compiled.map((c) => c.maxLength + c.distance + (c.keywords?.maxLength ?? 0))) + 64;
 
-  function* candidates(c: Compiled, text: string, from: number, to: number, keywordsOnly: boolean): Iterable<Span> {
-    if (!keywordsOnly) {
-      yield* spansIn(c.det, text, 0);
-      return;
-    }
-    // Look only around keyword hits: merged windows wide enough for any value within distance.
-    const reach = c.distance + c.maxLength + 8;
-    const hits = c.keywords!.hits(text, Math.max(0, from - reach), Math.min(text.length, to + reach));
-    let winStart = -1;
-    let winEnd = -1;
-    const windows: Array<[number, number]> = [];
-    for (const [s, e] of hits) {
-      const ws = Math.max(0, s - reach);
-      const we = Math.min(text.length, e + reach);
-      if (ws <= winEnd) winEnd = Math.max(winEnd, we);
-      else {
-        if (winEnd > winStart) windows.push([winStart, winEnd]);
-        winStart = ws;
-        winEnd = we;
+  // One pass over the text with the keywords of every keyword-first detector: where it finds nothing,
+  // none of them can have a keyword (any keyword match starts at, or inside, a hit of the union), so
+  // those detectors are skipped without each scanning the text for its own keywords.
+  const gated = compiled.filter((c) => c.keywordFirst);
+  const gateRe = gated.length > 1 ? new RegExp(gated.map((c) => `(?:${c.keywords!.re.source})`).join('|'), 'gi') : undefined;
+  const gateMaxLength = Math.max(0, ...gated.map((c) => c.keywords!.maxLength));
+
+  /** Keyword-first detectors that may have a keyword in text[from, to): a superset of those that do. */
+  const possibleKeywords = (text: string, from: number, to: number): Set<Compiled> => {
+    const out = new Set<Compiled>();
+    const re = gateRe!;
+    re.lastIndex = from;
+    const sub = to < text.length ? text.slice(0, to) : text;
+    for (let m = re.exec(sub); m; m = re.exec(sub)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (e === s) {
+        re.lastIndex++;
+        continue;
       }
+      // A detector's own keyword match starting in [s, e) lies inside text[s, e + its max length).
+      const piece = text.slice(s, Math.min(sub.length, e + gateMaxLength + 8));
+      for (const c of gated) if (!out.has(c) && c.keywordTest!.test(piece)) out.add(c);
+      if (out.size === gated.length) break;
     }
-    if (winEnd > winStart) windows.push([winStart, winEnd]);
-    for (const [ws, we] of windows) yield* spansIn(c.det, text.slice(ws, we), ws);
-  }
+    return out;
+  };
+
+  const labelKeywordOf = (c: Compiled, labels: readonly string[]): string | undefined => {
+    for (const label of labels) {
+      let found: string | undefined;
+      if (c.labelCache.has(label)) found = c.labelCache.get(label);
+      else {
+        found = c.keywords!.inLabel(label);
+        if (c.labelCache.size >= LABEL_CACHE_MAX) c.labelCache.clear();
+        c.labelCache.set(label, found);
+      }
+      if (found) return found;
+    }
+    return undefined;
+  };
 
   function detect(text: string, from = 0, to = text.length, segment?: SegmentContext): Match[] {
     const out: Match[] = [];
+    let possible: Set<Compiled> | undefined;
     for (const c of compiled) {
       const det = c.det;
       if (det.prefilter && !det.prefilter.some((p) => text.includes(p))) continue;
-      let labelKeyword: string | undefined;
-      let labelHit: string | undefined;
-      if (c.keywords && segment?.labels) {
-        for (const label of segment.labels) {
-          labelKeyword = c.keywords.inLabel(label);
-          if (labelKeyword) {
-            labelHit = label;
-            break;
-          }
-        }
-      }
+      const labelKeyword = c.keywords && segment?.labels ? labelKeywordOf(c, segment.labels) : undefined;
       const kwRule = det.keywords;
       let last = -1;
-      for (const span of candidates(c, text, from, to, c.keywordFirst && !labelKeyword)) {
-        const { start, end } = span;
-        if (start < from || start >= to || start <= last) continue;
-        let keyword = labelKeyword ?? (c.keywords ? c.keywords.near(text, start, end, c.distance) : undefined);
-        let confidence: Confidence = det.confidence ?? 'high';
-        if (kwRule?.required && !keyword) {
-          if (!kwRule.unkeyedConfidence) continue;
-          confidence = kwRule.unkeyedConfidence;
-        } else if (keyword) confidence = 'high';
-        if (RANK[confidence] < minRank) continue;
+      // For --explain: the label that held the keyword (looked up once, only when a match needs it).
+      let labelHit: string | undefined;
+      const labelOfKeyword = (): string | undefined =>
+        (labelHit ??= segment?.labels?.find((l) => labelKeywordOf(c, [l]) !== undefined));
+
+      /** The engine's verdict on one candidate span; pushes it to `out` when it is reported. */
+      const consider = (start: number, end: number): void => {
+        if (start < from || start >= to || start <= last) return;
+        // The keyword search costs more than most validators, so it runs only when something needs it:
+        // the rule (a required keyword, or a base confidence that only a keyword lifts to minConfidence),
+        // the validator (through ctx.hasKeyword), or a match that passed (its type, confidence, keyword).
+        let kwDone = labelKeyword !== undefined || !c.keywords;
+        let keyword = labelKeyword;
+        const findKeyword = (): string | undefined => {
+          if (!kwDone) {
+            kwDone = true;
+            keyword = c.keywords!.near(text, start, end, c.distance);
+          }
+          return keyword;
+        };
+        const base: Confidence = det.confidence ?? 'high';
+        if (kwRule && (kwRule.required || RANK[base] < minRank)) {
+          const kw = findKeyword();
+          let early: Confidence = base;
+          if (kwRule.required && !kw) {
+            if (!kwRule.unkeyedConfidence) return;
+            early = kwRule.unkeyedConfidence;
+          } else if (kw) early = 'high';
+          if (RANK[early] < minRank) return;
+        } else if (RANK[base] < minRank && !labelKeyword) return;
         const value = text.slice(start, end);
-        const ctx: MatchContext = { hasKeyword: !!keyword, text, start, end, ...(segment?.labels ? { labels: segment.labels } : {}) };
-        let evidence: Evidence | undefined;
+        const ctx: MatchContext = {
+          get hasKeyword(): boolean {
+            return !!findKeyword();
+          },
+          text,
+          start,
+          end,
+          ...(segment?.labels ? { labels: segment.labels } : {}),
+        };
+        let verdict: boolean | Confidence | Evidence = true;
         if (det.validate) {
-          const verdict = det.validate(value, ctx);
-          if (!verdict) continue;
+          verdict = det.validate(value, ctx);
+          if (!verdict) return;
           if (typeof verdict === 'object') {
             // The detector applied its own keyword rule (custom identifiers): its evidence is the match's.
-            evidence = verdict;
-            keyword = verdict.keyword;
-            confidence = verdict.confidence ?? 'high';
-            if (RANK[confidence] < minRank) continue;
-          } else if (verdict !== true) {
-            confidence = verdict;
-            if (RANK[confidence] < minRank) continue;
+            const confidence = verdict.confidence ?? 'high';
+            if (RANK[confidence] < minRank) return;
+            finish(start, end, value, ctx, verdict.keyword, confidence, verdict);
+            return;
           }
+          if (verdict !== true && RANK[verdict] < minRank) return;
         }
+        const kw = findKeyword();
+        let confidence: Confidence = base;
+        if (kwRule?.required && !kw) confidence = kwRule.unkeyedConfidence!;
+        else if (kw) confidence = 'high';
+        if (verdict !== true) confidence = verdict;
+        finish(start, end, value, ctx, kw, confidence);
+      };
+      const finish = (
+        start: number,
+        end: number,
+        value: string,
+        ctx: MatchContext,
+        keyword: string | undefined,
+        confidence: Confidence,
+        evidence?: Evidence,
+      ): void => {
         const type = det.classify
           ? det.classify(value, ctx)
           : !keyword && kwRule?.unkeyedType
             ? kwRule.unkeyedType
             : det.type;
-        if (!type) continue;
-        if (c.allow.size && c.allow.has(det.normalize ? det.normalize(value) : value)) continue;
-        if (allowedByUser?.(value)) continue;
+        if (!type) return;
+        if (c.allow.size && c.allow.has(det.normalize ? det.normalize(value) : value)) return;
+        if (allowedByUser?.(value)) return;
         last = start;
         if (!keyword) {
           out.push({ detector: det, type, start, end, confidence });
-          continue;
+          return;
         }
         let m: Match = { detector: det, type, start, end, confidence, keyword };
         if (evidence) {
           if (evidence.keywordDistance !== undefined) m = { ...m, keywordDistance: evidence.keywordDistance };
           if (evidence.label !== undefined) m = { ...m, label: evidence.label };
-        } else if (keyword === labelKeyword && labelHit !== undefined) {
-          m = { ...m, label: labelHit };
+        } else if (keyword === labelKeyword) {
+          const label = labelOfKeyword();
+          if (label !== undefined) m = { ...m, label };
         } else {
           const d = keywordDistance(text, start, end, keyword, c.distance);
           if (d !== undefined) m = { ...m, keywordDistance: d };
         }
         out.push(m);
+      };
+
+      if (!c.keywordFirst || labelKeyword) {
+        spans(c, text, 0, to, consider);
+        continue;
       }
+      // Look only around keyword hits: merged windows wide enough for any value within distance.
+      const reach = c.distance + c.maxLength + 8;
+      const hitFrom = Math.max(0, from - reach);
+      const hitTo = Math.min(text.length, to + reach);
+      if (gateRe) {
+        possible ??= possibleKeywords(text, Math.max(0, from - overlap), Math.min(text.length, to + overlap));
+        if (!possible.has(c)) continue;
+      }
+      const hits = c.keywords!.hits(text, hitFrom, hitTo);
+      let winStart = -1;
+      let winEnd = -1;
+      for (const [s, e] of hits) {
+        const ws = Math.max(0, s - reach);
+        const we = Math.min(text.length, e + reach);
+        if (ws <= winEnd) winEnd = Math.max(winEnd, we);
+        else {
+          if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, consider);
+          winStart = ws;
+          winEnd = we;
+        }
+      }
+      if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, consider);
     }
     return dropContained(out);
   }
@@ -164,19 +254,29 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   return { detectors, overlap, detect };
 }
 
-function* spansIn(det: Detector, text: string, offset: number): Iterable<Span> {
+/**
+ * Calls `each` with the detector's spans in `text` (offset by `offset`), in order. A regex scan stops
+ * once matches start at or after `stopAt` (in text coordinates + offset): nothing there is reported.
+ */
+function spans(c: Compiled, text: string, offset: number, stopAt: number, each: (start: number, end: number) => void): void {
+  const det = c.det;
   if (det.find) {
-    for (const s of det.find(text)) yield offset ? { start: s.start + offset, end: s.end + offset } : s;
+    for (const s of det.find(text)) each(s.start + offset, s.end + offset);
     return;
   }
-  const re = new RegExp(det.pattern!.source, det.pattern!.flags);
+  const re = c.re!;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
+    const len = m[0].length;
+    if (len === 0) {
       re.lastIndex++;
       continue;
     }
-    yield { start: m.index + offset, end: m.index + m[0].length + offset };
+    const start = m.index + offset;
+    if (start >= stopAt) break;
+    each(start, start + len);
   }
+  re.lastIndex = 0;
 }
 
 /**
