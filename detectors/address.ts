@@ -123,6 +123,8 @@ function* find(text: string): Iterable<Span> {
       if (!place) continue;
       aEnd += place[0].length;
     }
+    // A city (a letter) must end right before a state/postcode anchor: cheap test first.
+    if (!eu && !g.mil && !/[A-Za-z\x80-\xff.][ \t]*,?[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?$/.test(text.slice(Math.max(0, aStart - 8), aStart))) continue;
     // Street lines that start inside the window and end before the anchor; the closest one that
     // leaves only a unit, a city and separators before the anchor wins.
     const from = Math.max(0, aStart - WINDOW, lastEnd);

@@ -182,8 +182,12 @@ function score(toks: Tok[], text: string, titled: boolean): number {
   for (let i = 1; i < toks.length - 1; i++) if (toks[i]!.kind === K.Initial) s += 1.5;
   // Spanish/Portuguese/French place names carry the same particles: then the first word must be a given name.
   if (toks.some((t) => t.kind === K.Particle && PLACE_PARTICLES.has(t.word.toLowerCase())) && !(first.given && first.kind === K.Name)) s -= 3;
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, first.start - 24), first.start);
+  // Up to 24 characters before the name, on its line (bounded: no scan back to the line start).
+  const lo = Math.max(0, first.start - 24);
+  const back = text.slice(lo, first.start);
+  const nl = back.lastIndexOf('\n');
+  const before = nl >= 0 ? back.slice(nl + 1) : back;
+  const lineStartSeen = nl >= 0 || lo === 0;
   // House numbers: "5850 Jana Nerudy 894", "Hoge Wei 32 St.": a street, not a person.
   if (/\d\s*$/.test(before) || /^ \d{1,5}(?!\d|[-.\/]\d)/.test(text.slice(last.end, last.end + 8))) return 0;
   if (/\bthe $/i.test(before)) s -= 2; // "the Czech Border Force", "The Acme Group"
@@ -194,7 +198,7 @@ function score(toks: Tok[], text: string, titled: boolean): number {
   const after = text.slice(last.end, last.end + 16);
   if (AFTER_CUE.test(after)) s += 1.5;
   // Alone on its line (signature, address block, contact card).
-  if (/^[\s>?*#|-]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after)) s += 1;
+  if (lineStartSeen && /^[\s>?*#|-]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after)) s += 1;
   return s;
 }
 
@@ -235,16 +239,31 @@ function* evaluate(run: Tok[], text: string): Iterable<Span> {
   }
 }
 
+/** Classified words, reused across calls (logs repeat the same capitalised words); bounded. */
+const seen = new Map<string, Omit<Tok, 'start' | 'end'>>();
+
+/** Where a capitalised word may start (ASCII capitals, UTF-8 lead bytes, decoded Latin letters). */
+const NEXT_CAPITAL = /[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
+
 function* find(text: string): Iterable<Span> {
   const L = load();
   const n = text.length;
+  const nextCapital = new RegExp(NEXT_CAPITAL.source, 'g');
   let run: Tok[] = [];
-  const flush = function* (): Iterable<Span> {
-    if (run.length >= 2) yield* evaluate(run, text);
-    run = [];
-  };
   let i = 0;
   while (i < n) {
+    if (run.length === 0) {
+      // Nothing pending: jump to the next capital that starts a word.
+      nextCapital.lastIndex = i;
+      const m = nextCapital.exec(text);
+      if (!m) break;
+      i = m.index;
+      const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90) || (p >= 48 && p <= 57) || p === 95 || (p >= 0x80 && p <= 0xbf)) {
+        i++; // inside a word ("getName", "macOS", "123Main")
+        continue;
+      }
+    }
     let len = letterLen(text, i);
     if (!len) {
       i++;
@@ -276,27 +295,50 @@ function* find(text: string): Iterable<Span> {
       isGlue(prev) || isGlue(next) || ((prev === 46 || prev === 45) && start > 1 && text.charCodeAt(start - 2) !== 32) ||
       ((next === 46 || next === 45) && j + 1 < n && (letterLen(text, j + 1) > 0 || isGlue(text.charCodeAt(j + 1))));
     const contiguous = run.length > 0 && start === run[run.length - 1]!.end + 1 && prev === 32;
-    if (!contiguous) yield* flush();
-    if (glued || j - start > 40) {
-      yield* flush();
-      continue;
+    if ((!contiguous || glued || j - start > 40) && run.length) {
+      if (run.length >= 2) yield* evaluate(run, text);
+      run = [];
     }
+    if (glued || j - start > 40) continue;
     const c0 = text.charCodeAt(start);
-    if (!((c0 >= 65 && c0 <= 90) || c0 >= 0xc0) && (run.length === 0 || !PARTICLES.has(text.slice(start, j)))) {
+    if (!((c0 >= 65 && c0 <= 90) || c0 >= 0xc0)) {
       // A lower-case word: only a particle can continue a run.
-      yield* flush();
+      if (run.length && PARTICLES.has(text.slice(start, j))) run.push({ start, end: j, kind: K.Particle, word: text.slice(start, j), given: false, people: false, top: false, accented: false });
+      else if (run.length) {
+        if (run.length >= 2) yield* evaluate(run, text);
+        run = [];
+      }
       continue;
     }
-    const tok: Tok = { start, end: j, ...classify(text.slice(start, j), L) };
+    const c1 = text.charCodeAt(start + 1);
+    let tok: Tok;
+    if (c0 <= 90 && c1 >= 65 && c1 <= 90) {
+      // Capitals ("INFO", "GET", "NSW"): never part of a name, but a stop word still ends one.
+      tok = { start, end: j, kind: K.Break, word: text.slice(start, j), given: false, people: false, top: false, accented: false };
+      if (run.length === 0 && !STOP.has(tok.word.toLowerCase())) continue;
+    } else {
+      const raw = text.slice(start, j);
+      let k = seen.get(raw);
+      if (!k) {
+        if (seen.size >= 20000) seen.clear();
+        k = classify(raw, L);
+        seen.set(raw, k);
+      }
+      tok = { start, end: j, ...k };
+      if (run.length === 0 && tok.kind === K.Break && !STOP.has(tok.word.toLowerCase())) continue;
+    }
     // "J." and "Mr." keep their dot.
     if ((tok.kind === K.Initial || tok.kind === K.Title) && next === 46) {
       tok.end = j + 1;
       i = j + 1;
     }
     run.push(tok);
-    if (text.charCodeAt(tok.end) !== 32) yield* flush();
+    if (text.charCodeAt(tok.end) !== 32) {
+      if (run.length >= 2) yield* evaluate(run, text);
+      run = [];
+    }
   }
-  yield* flush();
+  if (run.length >= 2) yield* evaluate(run, text);
 }
 
 export default defineDetector({

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import det from '../../detectors/address.js';
+import { createEngine } from '../../src/engine.js';
+
+const engine = createEngine([det], { minConfidence: 'low' });
+/** The engine scans byte strings (UTF-8 bytes as Latin-1); values are decoded back for the assertions. */
+const found = (input: string): string[] => {
+  const text = Buffer.from(input, 'utf8').toString('latin1');
+  return engine.detect(text).map((m) => Buffer.from(text.slice(m.start, m.end), 'latin1').toString('utf8'));
+};
+
+describe('address', () => {
+  it('finds US addresses: street, unit, city, state and ZIP in one line or as a block', () => {
+    expect(found('ship to 742 Evergreen Terrace, Springfield, IL 62704 today')).toEqual(['742 Evergreen Terrace, Springfield, IL 62704']);
+    expect(found('"addr":"1600 Pennsylvania Avenue NW, Washington, DC 20500-0003"')).toEqual(['1600 Pennsylvania Avenue NW, Washington, DC 20500-0003']);
+    expect(found('Jane Roe\n500 W 42nd St Apt 4B\nNew York, NY 10036\nUSA')).toEqual(['500 W 42nd St Apt 4B\nNew York, NY 10036']);
+    expect(found('12139 Main Way, Denver, CO 33014')).toEqual(['12139 Main Way, Denver, CO 33014']);
+    expect(found('Mail: PO Box 1234, Austin, Texas 78701')).toEqual(['PO Box 1234, Austin, Texas 78701']);
+    expect(found('PSC 9009, Box 9725\nAPO AA 33274')).toEqual(['PSC 9009, Box 9725\nAPO AA 33274']);
+  });
+  it('finds CA, UK and AU addresses by their postal codes', () => {
+    expect(found('350 Bay Street, Suite 700, Toronto, ON M5H 2S6')).toEqual(['350 Bay Street, Suite 700, Toronto, ON M5H 2S6']);
+    expect(found('221B Baker Street, London NW1 6XE')).toEqual(['221B Baker Street, London NW1 6XE']);
+    expect(found('10 Downing Street\nLondon\nSW1A 2AA')).toEqual(['10 Downing Street\nLondon\nSW1A 2AA']);
+    expect(found('10 Smith Street, Parramatta NSW 2150')).toEqual(['10 Smith Street, Parramatta NSW 2150']);
+  });
+  it('finds FR, DE, IT and ES addresses (postal code before the place)', () => {
+    expect(found('Adresse : 12 rue de la Paix, 75002 Paris.')).toEqual(['12 rue de la Paix, 75002 Paris']);
+    expect(found('Anschrift: Hauptstraße 5, 60311 Frankfurt am Main')).toEqual(['Hauptstraße 5, 60311 Frankfurt am Main']);
+    expect(found('Via Roma 10, 00184 Roma (RM)')).toEqual(['Via Roma 10, 00184 Roma (RM)']);
+    expect(found('Calle Mayor 5, 28013 Madrid, España')).toEqual(['Calle Mayor 5, 28013 Madrid']);
+  });
+  it('needs a street line, a city and a postal code (Macie)', () => {
+    for (const text of [
+      'Meet at 5 Main Street tomorrow', // no city, no postal code
+      'Springfield, IL 62704', // no street line
+      'order 12345 shipped to IL 62704 warehouse',
+      'took 12345 ms in region CA 94105',
+      'build 10115 Berlin runner', // no street before the postcode
+      'See section 5 Street Fighter II for details',
+      '742 Evergreen Terrace, Springfield, XX 62704', // not a state
+      '10 Downing Street, London SW1A', // incomplete postcode
+    ]) expect(found(text), text).toEqual([]);
+  });
+  it('reports each address once and keeps neighbours apart', () => {
+    const text = '1 Elm St, Boise, ID 83702; 2 Oak Ave, Tampa, FL 33602';
+    expect(found(text)).toEqual(['1 Elm St, Boise, ID 83702', '2 Oak Ave, Tampa, FL 33602']);
+  });
+  it('is linear on adversarial input', () => {
+    for (const text of ['IL 62704 '.repeat(25_000), '12345 Paris '.repeat(18_000), '123 Main St '.repeat(18_000), 'SW1A 1AA '.repeat(25_000), '1 A St, B, IL 62704 '.repeat(10_000)]) {
+      const t0 = performance.now();
+      engine.detect(text);
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+});
