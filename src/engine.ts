@@ -74,19 +74,24 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   const overlap =
     Math.max(0, ...compiled.map((c) => c.maxLength + c.distance + (c.keywords?.maxLength ?? 0))) + 64;
 
-  // One pass over the text with the keywords of every keyword-first detector: where it finds nothing,
-  // none of them can have a keyword (any keyword match starts at, or inside, a hit of the union), so
-  // those detectors are skipped without each scanning the text for its own keywords.
+  // Keyword-first detectors would each scan the whole text for their keywords (a case-insensitive
+  // alternation: slow in irregexp). Instead one case-sensitive pass over the lower-cased text finds
+  // every place where any of their keywords can start (the union of all keyword forms, lower-cased,
+  // factored by first character); each detector then runs its own keyword search only in those
+  // places. The results are the same: every match of a detector's keyword regex starts at, or inside,
+  // a hit of the union, and the places are merged so that no keyword match straddles their edges.
   const gated = compiled.filter((c) => c.keywordFirst);
-  const gateRe = gated.length > 1 ? new RegExp(gated.map((c) => `(?:${c.keywords!.re.source})`).join('|'), 'gi') : undefined;
-  const gateMaxLength = Math.max(0, ...gated.map((c) => c.keywords!.maxLength));
+  const gate = gated.length > 1 ? unionGate(gated.flatMap((c) => c.keywords!.forms)) : undefined;
+  const gateMax = Math.max(0, ...gated.map((c) => c.keywords!.maxLength)) * 4 + 16;
 
-  /** Keyword-first detectors that may have a keyword in text[from, to): a superset of those that do. */
-  const possibleKeywords = (text: string, from: number, to: number): Set<Compiled> => {
-    const out = new Set<Compiled>();
-    const re = gateRe!;
+  /** Places where some gated keyword may start: merged [start, end) ranges of union hits in text[from, to). */
+  const keywordPlaces = (text: string, from: number, to: number): number[] => {
+    const out: number[] = [];
+    let lower = text.toLowerCase();
+    if (lower.length !== text.length) lower = text; // cannot happen for byte strings; stay correct anyway
+    const re = gate!;
     re.lastIndex = from;
-    const sub = to < text.length ? text.slice(0, to) : text;
+    const sub = to < lower.length ? lower.slice(0, to) : lower;
     for (let m = re.exec(sub); m; m = re.exec(sub)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -94,10 +99,9 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
         re.lastIndex++;
         continue;
       }
-      // A detector's own keyword match starting in [s, e) lies inside text[s, e + its max length).
-      const piece = text.slice(s, Math.min(sub.length, e + gateMaxLength + 8));
-      for (const c of gated) if (!out.has(c) && c.keywordTest!.test(piece)) out.add(c);
-      if (out.size === gated.length) break;
+      const n = out.length;
+      if (n && s <= out[n - 1]! + gateMax) out[n - 1] = Math.max(out[n - 1]!, e);
+      else out.push(s, e);
     }
     return out;
   };
@@ -118,7 +122,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
 
   function detect(text: string, from = 0, to = text.length, segment?: SegmentContext): Match[] {
     const out: Match[] = [];
-    let possible: Set<Compiled> | undefined;
+    let places: number[] | undefined;
     for (const c of compiled) {
       const det = c.det;
       if (det.prefilter && !det.prefilter.some((p) => text.includes(p))) continue;
@@ -229,11 +233,19 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       const reach = c.distance + c.maxLength + 8;
       const hitFrom = Math.max(0, from - reach);
       const hitTo = Math.min(text.length, to + reach);
-      if (gateRe) {
-        possible ??= possibleKeywords(text, Math.max(0, from - overlap), Math.min(text.length, to + overlap));
-        if (!possible.has(c)) continue;
-      }
-      const hits = c.keywords!.hits(text, hitFrom, hitTo);
+      let hits: Array<[number, number]>;
+      if (gate) {
+        places ??= keywordPlaces(text, Math.max(0, from - overlap), Math.min(text.length, to + overlap));
+        hits = [];
+        for (let i = 0; i < places.length; i += 2) {
+          const ps = Math.max(places[i]!, hitFrom);
+          const pe = Math.min(hitTo, places[i + 1]! + gateMax);
+          if (ps >= pe) continue;
+          c.keywordTest!.lastIndex = 0;
+          if (!c.keywordTest!.test(text.slice(ps, pe))) continue;
+          for (const h of c.keywords!.hits(text, ps, pe)) hits.push(h);
+        }
+      } else hits = c.keywords!.hits(text, hitFrom, hitTo);
       let winStart = -1;
       let winEnd = -1;
       for (const [s, e] of hits) {
@@ -252,6 +264,23 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   }
 
   return { detectors, overlap, detect };
+}
+
+/** One case-sensitive regex for lower-cased text that matches wherever any of the forms can match. */
+function unionGate(forms: readonly string[]): RegExp {
+  const byFirst = new Map<string, Set<string>>();
+  for (const f of forms) {
+    const lowerForm = f.toLowerCase();
+    const head = lowerForm[0] === '\\' ? lowerForm.slice(0, 2) : lowerForm[0]!;
+    let set = byFirst.get(head);
+    if (!set) byFirst.set(head, (set = new Set()));
+    set.add(lowerForm.slice(head.length));
+  }
+  const alts = [...byFirst].map(([head, rests]) => {
+    const r = [...rests].sort((a, b) => b.length - a.length);
+    return r.length === 1 ? head + r[0] : `${head}(?:${r.join('|')})`;
+  });
+  return new RegExp(alts.join('|'), 'g');
 }
 
 /**

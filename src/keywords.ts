@@ -17,6 +17,8 @@ export interface KeywordMatcher {
   readonly re: RegExp;
   /** Length of the longest keyword form, for search windows. */
   readonly maxLength: number;
+  /** The regex alternatives (escaped byte-string keywords, a space as `[ _-]?`), longest first. */
+  readonly forms: readonly string[];
   /** The keyword found within `distance` of [start, end), or undefined. */
   near(text: string, start: number, end: number, distance: number): string | undefined;
   /** Keyword hits anywhere in text[from, to): [start, end) pairs. */
@@ -72,6 +74,7 @@ export function compileKeywords(words: readonly string[]): KeywordMatcher {
   return {
     re,
     maxLength,
+    forms,
     near(text, start, end, distance) {
       let found: string | undefined;
       const from = Math.max(0, start - distance - maxLength - 1);
