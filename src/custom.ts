@@ -149,11 +149,14 @@ export function compileCustom(c: CustomDataIdentifierInput): Detector {
       const k = kw.inLabel(label);
       if (k) return { keyword: fromBytes(k), label, confidence: 'high' };
     }
-    // A keyword that ends before the match starts, at most `distance` characters before its end.
+    // A keyword that ends before the match starts, at most `distance` characters before its end. In
+    // structured data (the text has labels) cells are joined with newlines: the keyword must be in
+    // the same cell, so not across a newline.
     let best: [number, number] | undefined;
     for (const hit of kw.hits(ctx.text, Math.max(0, ctx.end - distance - kw.maxLength - 1), ctx.start)) {
       if (hit[1] <= ctx.start && ctx.end - hit[1] <= distance) best = hit;
     }
+    if (best && ctx.labels && ctx.text.lastIndexOf('\n', ctx.start - 1) >= best[1]) best = undefined;
     if (!best) return false;
     return { keyword: fromBytes(ctx.text.slice(best[0], best[1])), keywordDistance: ctx.end - best[1], confidence: 'high' };
   };

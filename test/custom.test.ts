@@ -119,6 +119,8 @@ describe('custom data identifiers: structured files', () => {
       {
         'people.csv': 'name,staff ref\nAlex,EMP-111111\nSam,EMP-222222\n',
         'other.csv': 'name,ref\nAlex,EMP-333333\n',
+        // A keyword in the cell above does not precede the value in the same cell.
+        'rows.csv': 'name,notes\nAlex,staff\nSam,EMP-666666\nKim,staff EMP-777777\n',
         'doc.json': '{"staff":{"id":"EMP-444444"},"misc":"EMP-555555"}',
       },
       cfg,
@@ -127,7 +129,9 @@ describe('custom data identifiers: structured files', () => {
       ['doc.json', '$.staff.id'],
       ['people.csv', 'staff ref'],
       ['people.csv', 'staff ref'],
+      ['rows.csv', 'notes'],
     ]);
+    expect(findings.filter((f) => f.file === 'rows.csv').map((f) => f.row)).toEqual([4]);
   });
 });
 
