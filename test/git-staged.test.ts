@@ -167,6 +167,15 @@ describe('pre-commit on real repositories', () => {
     expect(commit(dir).ok).toBe(true);
   });
 
+  it('unchanged lines between two hunks are not judged, whatever diff.interHunkContext says', async () => {
+    const dir = await repo({ 'f.txt': `a\nold ${EMAIL}\nb\n` });
+    git(dir, 'config', 'diff.interHunkContext', '10');
+    write(dir, 'f.txt', `a changed\nold ${EMAIL}\nb changed\n`);
+    git(dir, 'add', 'f.txt');
+    expect((await scanGit({ kind: 'staged' }, { cwd: dir })).result.findings).toEqual([]);
+    expect(commit(dir).ok).toBe(true);
+  });
+
   it('uses the keyword on an unchanged line as context for an added value', async () => {
     // CREDIT_CARD_NUMBER needs a keyword within 30 characters; without one it is the NO_KEYWORD type.
     const dir = await repo({ 'pay.txt': 'credit card:\n' });

@@ -126,7 +126,7 @@ function parsePatch(patch: string, entries: DiffEntry[]): void {
 }
 
 /** Arguments for the diff that {@link parseRawPatch} reads. */
-export const DIFF_ARGS = ['diff', '--raw', '-p', '-U0', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--submodule=short', '--ignore-submodules=none'];
+export const DIFF_ARGS = ['diff', '--raw', '-p', '-U0', '--inter-hunk-context=0', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff', '--no-textconv', '--submodule=short', '--ignore-submodules=none'];
 
 /** The staged changes: the index against HEAD (or against nothing before the first commit). */
 export async function stagedDiff(cwd: string): Promise<DiffEntry[]> {
