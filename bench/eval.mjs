@@ -8,6 +8,7 @@
  *   --json                 machine-readable output instead of tables
  *   --min-confidence=L     low | medium | high (default: the product default, medium)
  *   --types=A,B            only these canonical types
+ *   --only=id,id           run only these detectors (config detectors.only)
  *   --list=N               misses / false alarms listed per type (default 25; 0 = none, -1 = all)
  *   --corpus=PATH          another peer-vectors.jsonl
  *
@@ -51,7 +52,8 @@ const onlyTypes = arg('types', '') ? String(arg('types', '')).split(',') : null;
 const listMax = Number(arg('list', 25));
 const corpusPath = arg('corpus', `${here}../../shared/corpora/peer-vectors.jsonl`);
 
-const configInput = minConfidence ? { minConfidence } : {};
+const only = arg('only', '') ? String(arg('only', '')).split(',') : null;
+const configInput = { ...(minConfidence ? { minConfidence } : {}), ...(only ? { detectors: { only } } : {}) };
 const config = await parseConfig(configInput); // await: tolerates a sync or an async parseConfig
 
 // ------------------------------------------------------------------ type mapping

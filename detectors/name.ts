@@ -175,7 +175,7 @@ function score(toks: Tok[], text: string, titled: boolean): number {
   let s = 0;
   if (first.given) s += first.kind === K.Name ? 3 : first.top ? 0.5 : 1.5;
   else if (first.people) s += first.kind === K.Name ? 2 : 0.5;
-  else s += first.accented ? 1 : 0.5;
+  else s += first.accented ? 1.5 : 1;
   if (last.people && !last.given) s += last.kind === K.Name ? 2 : 1;
   else if (last.given) s += last.top ? 0.5 : 1;
   else s += Math.min(2, (SURNAME_ENDING.test(last.word.toLowerCase()) ? 1.5 : 0.5) + (last.accented ? 1 : 0));
@@ -208,7 +208,7 @@ function score(toks: Tok[], text: string, titled: boolean): number {
  */
 function pick(words: Tok[], text: string, titled: boolean): Span | undefined {
   const options = [words];
-  if (words.length > 2 && (words[0]!.kind === K.Ambiguous || words[0]!.kind === K.Unknown) && words[1]!.kind !== K.Particle) options.unshift(words.slice(1));
+  if (words.length > 2 && words[0]!.kind === K.Ambiguous && words[1]!.kind !== K.Particle) options.unshift(words.slice(1));
   for (const w of options) {
     const full = w.filter((t) => t.kind !== K.Particle && t.kind !== K.Initial);
     if (full.length < 2 || full.length > 4 || w[0]!.kind === K.Initial) continue;
@@ -230,7 +230,7 @@ function* evaluate(run: Tok[], text: string): Iterable<Span> {
     while (a < b && run[a]!.kind === K.Particle) a++;
     while (b > a && (run[b - 1]!.kind === K.Particle || run[b - 1]!.kind === K.Initial)) b--;
     const followedByStop = j < run.length && STOP.has(run[j]!.word.toLowerCase());
-    const afterStop = i > 0 && STOP.has(run[i - 1]!.word.toLowerCase()); // "São Paulo", "Santa Maria Novella"
+    const afterStop = i > 0 && run[i - 1]!.kind === K.Break && STOP.has(run[i - 1]!.word.toLowerCase()); // "São Paulo"
     if (!followedByStop && !afterStop) {
       const best = pick(run.slice(a, b), text, titled && a === i);
       if (best) yield best;
