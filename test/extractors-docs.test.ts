@@ -183,3 +183,50 @@ describe('HTML and XML', () => {
     expect(pick(findings, 'line', 'col', 'byteStart')).toEqual([['USA_SOCIAL_SECURITY_NUMBER', 4, 10, xml.indexOf('536')]]);
   });
 });
+
+describe('EML', () => {
+  it('headers and text parts with lines; quoted-printable decoded; attachments scanned as members', async () => {
+    const csv = Buffer.from('name,ssn\nJane,536228726\n').toString('base64');
+    const eml = [
+      'From: Jane Doe <jane.doe@example.com>',
+      'To: support@example.org',
+      'Subject: my account',
+      'Date: Mon, 23 Nov 2026 10:00:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="XYZ"',
+      '',
+      '--XYZ',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Hello,',
+      'my ssn is 212-67-4032.',
+      '--XYZ',
+      'Content-Type: text/html; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<p>card 4539 1488 0343 =',
+      '6467</p>',
+      '--XYZ',
+      'Content-Type: text/csv; name="people.csv"',
+      'Content-Disposition: attachment; filename="people.csv"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      csv,
+      '--XYZ--',
+      '',
+    ].join('\r\n');
+    const { result, findings } = await scan(put('mail.dat', eml)); // an email by its content
+    expect(result.format).toBe('eml');
+    expect(result.status.code).toBe('COMPLETE');
+    const mine = findings.filter((f) => ['EMAIL_ADDRESS', 'USA_SOCIAL_SECURITY_NUMBER', 'CREDIT_CARD_NUMBER'].includes(base(f.type)));
+    expect(pick(mine, 'member', 'line', 'row', 'columnName')).toEqual([
+      ['EMAIL_ADDRESS', undefined, 1, undefined, undefined],
+      ['EMAIL_ADDRESS', undefined, 2, undefined, undefined],
+      ['USA_SOCIAL_SECURITY_NUMBER', undefined, 12, undefined, undefined],
+      ['CREDIT_CARD_NUMBER', undefined, 17, undefined, undefined], // the line where the decoded part starts
+      ['USA_SOCIAL_SECURITY_NUMBER', 'people.csv', 2, 2, 'ssn'],
+    ]);
+    const ssn = mine[2]!;
+    expect([ssn.col, ssn.byteStart]).toEqual([11, eml.indexOf('212-67-4032')]);
+  });
+});

@@ -5,13 +5,14 @@
 import { gzipExtractor, tarExtractor, zipExtractor } from './archive.js';
 import { csvExtractor, tsvExtractor } from './csv.js';
 import { avroExtractor, parquetExtractor, pdfExtractor } from './documents.js';
+import { emlExtractor } from './eml.js';
 import { jsonExtractor, jsonlExtractor } from './json.js';
 import { htmlExtractor, xmlExtractor } from './markup.js';
 import { docxExtractor, oleExtractor, xlsxExtractor } from './ooxml.js';
 import { textExtractor } from './text.js';
 import { extOf, type Extractor } from './types.js';
 
-export const extractors: readonly Extractor[] = [gzipExtractor, xlsxExtractor, docxExtractor, oleExtractor, zipExtractor, tarExtractor, pdfExtractor, parquetExtractor, avroExtractor, htmlExtractor, xmlExtractor, jsonlExtractor, jsonExtractor, csvExtractor, tsvExtractor, textExtractor];
+export const extractors: readonly Extractor[] = [gzipExtractor, xlsxExtractor, docxExtractor, oleExtractor, zipExtractor, tarExtractor, pdfExtractor, parquetExtractor, avroExtractor, emlExtractor, htmlExtractor, xmlExtractor, jsonlExtractor, jsonExtractor, csvExtractor, tsvExtractor, textExtractor];
 
 /** Bytes read to choose an extractor. */
 export const HEAD_BYTES = 8192;
