@@ -43,7 +43,7 @@ export default defineDetector({
   keywords: {
     // Macie's list (section 1.3), then common spellings of the same field.
     words: ['exp d', 'exp m', 'exp y', 'expiration', 'expiry',
-      'exp:', 'exp.', 'exp date', 'exp month', 'exp year', 'expiration date', 'expiry date', 'expires', 'expire', 'valid thru', 'valid through', 'good thru'],
+      'exp:', 'exp.', 'exp date', 'exp month', 'exp year', 'expiration date', 'expiry date', 'valid thru', 'valid through', 'good thru'],
     required: true,
   },
   validate: validDate,
@@ -56,7 +56,8 @@ export default defineDetector({
       'invoice 02/26 paid', // no keyword
       'expiration: version 1.02/26', // not a date
       'expiry 02/3026', // year out of range
-      'expires: Apr 29, 2023', // a full date (day 29), not April 2029
+      'expiry: Apr 29, 2023', // a full date (day 29), not April 2029
+      'password expires 03/26', // not a card: "expires" is not a keyword
     ],
   },
 });
