@@ -53,16 +53,28 @@ export function selectDetectors(settings: DetectionSettings, all: readonly Detec
   return all.filter((d) => (!only || names(d).some((n) => only.has(n))) && !names(d).some((n) => off.has(n)));
 }
 
-/** The selected built-in detectors plus the settings' custom data identifiers. */
+/**
+ * The selected built-in detectors plus the settings' custom data identifiers. `detectors.disable`
+ * may name a custom identifier (its id or type); `detectors.only` restricts the built-in detectors,
+ * and the custom identifiers too when it names at least one of them.
+ */
 export function activeDetectors(settings: DetectionSettings, all: readonly Detector[] = builtinDetectors): Detector[] {
-  const selected = selectDetectors(settings, all);
-  if (!settings.custom?.length) return selected;
+  if (!settings.custom?.length) return selectDetectors(settings, all);
   const reserved = new Set(all.flatMap((d) => [d.type, ...(d.keywords?.unkeyedType ? [d.keywords.unkeyedType] : []), ...(d.extraTypes ?? [])]));
+  let custom: Detector[];
   try {
-    return [...selected, ...compileCustomList(settings.custom, reserved)];
+    custom = compileCustomList(settings.custom, reserved);
   } catch (err) {
     throw new ConfigError('CONFIG_INVALID', `customDataIdentifiers: ${(err as Error).message}`, { cause: err });
   }
+  const customNames = new Set(custom.flatMap((d) => [d.id, d.type]));
+  const isCustom = (n: string): boolean => customNames.has(n);
+  const builtinOnly: DetectionSettings = { ...settings, disable: settings.disable.filter((n) => !isCustom(n)) };
+  if (settings.only) builtinOnly.only = settings.only.filter((n) => !isCustom(n));
+  const off = new Set(settings.disable.filter(isCustom));
+  const only = settings.only?.some(isCustom) ? new Set(settings.only.filter(isCustom)) : undefined;
+  const on = custom.filter((d) => !off.has(d.id) && !off.has(d.type) && (!only || only.has(d.id) || only.has(d.type)));
+  return [...selectDetectors(builtinOnly, all), ...on];
 }
 
 const engines = new Map<string, Engine>();

@@ -192,6 +192,21 @@ describe('custom data identifiers: config', () => {
   });
 });
 
+describe('custom data identifiers and detectors.only / detectors.disable', () => {
+  const text = 'mail jane.doe@example.com staff: EMP-123456\n';
+  const custom = [employee, { name: 'Ticket', regex: 'T-\\d{4}' }];
+  it('disable names a custom identifier by type or id; only restricts them when it names one', async () => {
+    const typesOf = async (detectors: object) =>
+      (await scanFiles({ 'a.txt': `${text}T-1234\n` }, { customDataIdentifiers: custom, detectors })).findings.map((f) => f.type);
+    expect(await typesOf({})).toEqual(['EMAIL_ADDRESS', 'EMPLOYEE_ID', 'TICKET']);
+    expect(await typesOf({ disable: ['EMPLOYEE_ID'] })).toEqual(['EMAIL_ADDRESS', 'TICKET']);
+    expect(await typesOf({ disable: ['custom-ticket', 'email-address'] })).toEqual(['EMPLOYEE_ID']);
+    expect(await typesOf({ only: ['email-address'] })).toEqual(['EMAIL_ADDRESS', 'EMPLOYEE_ID', 'TICKET']);
+    expect(await typesOf({ only: ['TICKET'] })).toEqual(['TICKET']);
+    await expect(typesOf({ disable: ['NO_SUCH_THING'] })).rejects.toThrow(/unknown detector "NO_SUCH_THING"/);
+  });
+});
+
 describe('custom data identifiers through the worker pool', () => {
   it('are found by worker threads (-j 2, more than 8 MB of input)', async () => {
     const sub = join(dir, 'pool');
