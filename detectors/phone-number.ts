@@ -1,5 +1,17 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { defineDetector } from '../src/define.js';
+
+/**
+ * libphonenumber-js with its full metadata (~150 KB of JSON) is loaded on the first candidate that
+ * needs it, not at start-up: most scans of a few small files never get that far.
+ */
+const load = createRequire(import.meta.url);
+let lib: typeof import('libphonenumber-js/max') | undefined;
+function parsePhoneNumberFromString(value: string, country?: CountryCode): PhoneNumber | undefined {
+  lib ??= load('libphonenumber-js/max') as typeof import('libphonenumber-js/max');
+  return lib.parsePhoneNumberFromString(value, country);
+}
 
 /** Macie's phone identifiers by country; other valid numbers are reported as PHONE_NUMBER. */
 const MACIE_TYPE: Partial<Record<CountryCode, string>> = {
