@@ -1,5 +1,7 @@
 /** Running git: one child process per call, output as bytes, failures as {@link GitError}. */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PiiGuardError } from '../errors.js';
 
 /** git is missing, the folder is not a repository, or a git command failed. */
@@ -59,8 +61,13 @@ export function git(args: readonly string[], opts: GitRunOptions): Promise<GitOu
   });
 }
 
-/** The top level of the working tree that contains `cwd`. */
+/**
+ * The top level of the working tree that contains `cwd`. Git runs hooks there, so when `cwd` has a
+ * `.git` (folder, or file for worktrees and submodules) and no GIT_DIR / GIT_WORK_TREE overrides it,
+ * that is the answer without starting git.
+ */
 export async function topLevel(cwd: string): Promise<string> {
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(join(cwd, '.git'))) return resolve(cwd);
   try {
     return (await git(['rev-parse', '--show-toplevel'], { cwd })).stdout.toString('utf8').trim();
   } catch (e) {

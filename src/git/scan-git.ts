@@ -350,8 +350,9 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
   }
   const judgedBytes = jobs.reduce((n, j) => n + (j.prep?.ranges.reduce((m, [a, b]) => m + b - a, 0) ?? 0), 0);
-  const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64));
-  const usePool = threads > 1 && judgedBytes >= POOL_MIN_BYTES && existsSync(workerFile());
+  const big = judgedBytes >= POOL_MIN_BYTES;
+  const threads = big ? Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64)) : 1;
+  const usePool = big && threads > 1 && existsSync(workerFile());
   if (usePool) await detectInPool(jobs, threads, detectionSettings(config), new Map(engine.detectors.map((d) => [d.id, d])));
 
   const findings: Finding[] = [];
