@@ -9,7 +9,7 @@
  * Allow lists apply to the matches of every detector, built-in and custom.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { RE2JS } from 're2js';
+import { re2 } from './re2.js';
 import { ConfigError } from './errors.js';
 import { userRegexProblem } from './custom.js';
 
@@ -80,7 +80,7 @@ export type AllowTest = (value: string) => boolean;
 export function compileAllow(values: readonly string[], regexes: readonly (string | RegExp)[]): AllowTest | undefined {
   const exact = new Set(values.map((v) => v.toLowerCase()));
   const patterns = regexes.map((r) =>
-    typeof r === 'string' ? RE2JS.compile(r) : RE2JS.compile(r.source, r.flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0),
+    typeof r === 'string' ? re2().compile(r) : re2().compile(r.source, r.flags.includes('i') ? re2().CASE_INSENSITIVE : 0),
   );
   if (!exact.size && !patterns.length) return undefined;
   return (value) => {

@@ -24,7 +24,8 @@
  * kebab-case.
  */
 import { createHash } from 'node:crypto';
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2 } from './re2.js';
 import { compileKeywords } from './keywords.js';
 import type { Confidence, Detector, Evidence, MatchContext, Severity, Span } from './types.js';
 
@@ -61,7 +62,7 @@ export function userRegexProblem(regex: string, maxLength = MAX_REGEX_LENGTH): s
   if (BACKREF.test(bare)) return 'uses a backreference, which Macie and RE2 do not support';
   if (LOOKAROUND.test(bare)) return 'uses look-ahead or look-behind, which Macie and RE2 do not support';
   try {
-    RE2JS.compile(regex);
+    re2().compile(regex);
   } catch (err) {
     return `is not a valid regular expression (RE2): ${(err as Error).message}`;
   }
@@ -70,7 +71,7 @@ export function userRegexProblem(regex: string, maxLength = MAX_REGEX_LENGTH): s
 
 /** Compiles a user regex for linear-time matching (throws on a bad one; check with {@link userRegexProblem}). */
 export function compileUserRegex(regex: string): RE2JS {
-  return RE2JS.compile(regex);
+  return re2().compile(regex);
 }
 
 /** The type a custom identifier's findings carry. */
