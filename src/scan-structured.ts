@@ -51,7 +51,8 @@ interface Located {
   col: number;
   byteStart: number;
   byteEnd: number;
-  seg: Segment;
+  /** The segment's location only: keeping the segment would keep its text (and the chunk it is a slice of). */
+  loc: Segment['location'];
 }
 
 /** One structured scan of one file: collects findings, counts and problems. */
@@ -190,7 +191,7 @@ class Run {
       col,
       byteStart,
       byteEnd: seg.byteOffset !== undefined ? byteStart + len : 0,
-      seg,
+      loc,
     };
     if (m.keyword) f.keyword = m.keyword;
     if (m.keywordDistance !== undefined) f.keywordDistance = m.keywordDistance;
@@ -333,7 +334,7 @@ export async function runExtractor(
     const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
     const n = run.counts[f.type] ?? 1;
     const severity = severityOf(det, n)!;
-    const loc = f.seg.location;
+    const loc = f.loc;
     const finding: Finding = {
       type: f.type,
       detector: det.id,

@@ -5,7 +5,9 @@
  * (0 for JSON, the 0-based line for JSONL); the key names on the path are the segment's labels.
  * Keys are scanned too, without a path (Macie omits the path when a key holds the data).
  */
-import { ExtractError, type Extractor, type ExtractContext, type Input } from './types.js';
+import { ExtractError, type Extractor, type ExtractContext, type Input, type Segment } from './types.js';
+
+const NO_LABELS: readonly string[] = [];
 import { chars, PlainWindows, textChunks } from './text.js';
 
 /** A JSON token still open after this many bytes: the rest of the file is read as plain text. */
@@ -23,6 +25,10 @@ interface Frame {
   arr: boolean;
   index: number;
   key: string | undefined;
+  /** Cached path from the root to this frame's current element (cleared when key or index changes). */
+  path?: string;
+  /** Cached key names from the root to here (interned). */
+  labels?: readonly string[];
 }
 
 class JsonSyntaxError extends Error {
@@ -119,30 +125,44 @@ class JsonWalker {
     return this.colN;
   }
 
-  private labels(): readonly string[] {
-    const keys: string[] = [];
-    for (const f of this.stack) if (!f.arr && f.key) keys.push(f.key);
-    const id = keys.join('\u0001');
-    let l = this.labelCache.get(id);
-    if (!l) {
-      l = keys;
-      if (this.labelCache.size < 10000) this.labelCache.set(id, l);
+  /** Path and labels of the current value, from the frames' caches (a frame changes only between its children). */
+  private where(): { path: string; labels: readonly string[] } {
+    const st = this.stack;
+    let path = '$';
+    let labels: readonly string[] = NO_LABELS;
+    for (let i = 0; i < st.length; i++) {
+      const f = st[i]!;
+      if (f.path === undefined) {
+        f.path = path + pathElement(f);
+        if (!f.arr && f.key) {
+          const keys = [...labels, f.key];
+          const id = keys.join('\u0001');
+          let l = this.labelCache.get(id);
+          if (!l) {
+            l = keys;
+            if (this.labelCache.size < 10000) this.labelCache.set(id, l);
+          }
+          f.labels = l;
+        } else f.labels = labels;
+      }
+      path = f.path;
+      labels = f.labels!;
     }
-    return l;
+    return { path: path.length > 250 ? jsonPathOf(st) : path, labels };
   }
 
   private emit(text: string, buf: string, base: number, at: number, withPath: boolean): void {
     const col = this.colAt(buf, base, at);
     const latin1 = this.latin1();
-    this.ctx.emit({
-      text,
-      location: withPath
-        ? { jsonPath: jsonPathOf(this.stack), recordIndex: this.recordIndex, line: this.line, col }
-        : { recordIndex: this.recordIndex, line: this.line, col },
-      ...(withPath ? { labels: this.labels() } : {}),
-      ...(this.verbatim ? { byteOffset: at } : {}),
-      ...(latin1 ? { latin1: true } : {}),
-    });
+    const seg: Segment = { text, location: { recordIndex: this.recordIndex, line: this.line, col } };
+    if (withPath) {
+      const w = this.where();
+      seg.location.jsonPath = w.path;
+      if (w.labels.length) seg.labels = w.labels;
+    }
+    if (this.verbatim) seg.byteOffset = at;
+    if (latin1) seg.latin1 = true;
+    this.ctx.emit(seg);
   }
 
   private push(arr: boolean, pos: number): void {
@@ -244,7 +264,9 @@ class JsonWalker {
           if (end < 0) return i;
           const raw = buf.slice(i + 1, end);
           const key = raw.includes('\\') ? unescape(raw) : raw;
-          this.stack[this.stack.length - 1]!.key = utf8(key);
+          const top = this.stack[this.stack.length - 1]!;
+          top.key = utf8(key);
+          top.path = undefined;
           if (key.length) this.emit(key, buf, base, base + i + 1, false);
           i = end + 1;
           this.st = St.Colon;
@@ -264,6 +286,7 @@ class JsonWalker {
         i++;
         if (top.arr) {
           top.index++;
+          top.path = undefined;
           this.st = St.Value;
         } else this.st = St.KeyOrEnd;
         continue;
