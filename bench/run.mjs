@@ -2,14 +2,17 @@
 // `npm run bench`: throughput, peak memory, accuracy on planted values and decoys, ripgrep comparison
 // and small-file wall time of pii-guard.
 //
-//   node bench/run.mjs [--bytes=N] [--seed=N] [--json] [--no-rg] [--runs=N]
+//   node bench/run.mjs [--bytes=N] [--seed=N] [--json] [--no-rg] [--runs=N] [--detectors=id,id,...]
+//
+// --detectors limits the scan (and ripgrep's pattern set) to those detector ids, e.g. to compare runs
+// made while the registry grows.
 //
 // The corpus comes from ../shared/bench/perf-corpus.mjs (relative to the repository root) and is cached
 // in bench/.corpus/ (gitignored) for the same size and seed. Each scan runs in its own child process so
 // that peak memory (maxRSS) belongs to that run alone.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -39,12 +42,20 @@ const KIND_TYPES = {
 if (opt('child')) {
   const job = JSON.parse(opt('child'));
   const { scan, parseConfig } = await import(pathToFileURL(join(ROOT, 'dist/src/index.js')).href);
-  const config = parseConfig({ gitignore: false, minConfidence: job.minConfidence, maxFindingsPerType: job.values ? 1e9 : 1000 });
+  const config = await parseConfig({
+    gitignore: false,
+    minConfidence: job.minConfidence,
+    maxFindingsPerType: job.values ? 1e9 : 1000,
+    ...(job.only ? { detectors: { only: job.only } } : {}),
+  });
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const r = await scan({ paths: [job.dir], concurrency: job.threads, config, showValues: !!job.values });
   const ms = performance.now() - t0;
+  const c1 = process.cpuUsage(c0);
   const out = {
     ms,
+    cpuMs: (c1.user + c1.system) / 1000,
     bytes: r.summary.bytes,
     files: r.summary.files,
     threads: r.summary.threads,
@@ -107,6 +118,7 @@ const BYTES = Number(opt('bytes', String(256 * 1024 ** 2)));
 const SEED = Number(opt('seed', '20241122'));
 const N = availableParallelism();
 const JSON_OUT = flag('json');
+const ONLY = opt('detectors', '') ? opt('detectors', '').split(',').filter(Boolean) : undefined;
 const log = (s) => {
   if (!JSON_OUT) process.stderr.write(s + '\n');
 };
@@ -191,6 +203,7 @@ async function ripgrepPatterns() {
     iban: '[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){11,30}',
   };
   for (const d of builtinDetectors) {
+    if (ONLY && !ONLY.includes(d.id)) continue;
     if (d.pattern) pats.push(stripLookaround(d.pattern.source).replace(/\\[1-9]/g, '[ -]?').replace(/\\\//g, '/'));
     else if (FIND_SHAPES[d.id]) pats.push(FIND_SHAPES[d.id]);
     if (d.keywords?.required) {
@@ -265,6 +278,7 @@ function table(rows) {
 async function main() {
   if (!existsSync(join(ROOT, 'dist/src/index.js'))) throw new Error('dist/ is missing: run "npm run build" first');
   const tStart = performance.now();
+  const loadBefore = loadavg().map((x) => x.toFixed(1)).join(' ');
   const { dir, truth } = ensureCorpus();
   log(`corpus: ${truth.files} files, ${fmtBytes(truth.bytes)}, ${truth.piiTotal} planted values; ${N} cores`);
 
@@ -275,10 +289,10 @@ async function main() {
   const runs = {};
   for (const t of threadCounts) {
     log(`scanning with ${t} thread(s) ...`);
-    runs[t] = await child({ dir, threads: t, minConfidence: 'medium' });
+    runs[t] = await child({ dir, threads: t, minConfidence: 'medium', only: ONLY });
   }
   log('scanning at minConfidence low with values (accuracy and decoys) ...');
-  const low = await child({ dir, threads: N, minConfidence: 'low', values: true });
+  const low = await child({ dir, threads: N, minConfidence: 'low', values: true, only: ONLY });
 
   let rg = null;
   const hasRg = !flag('no-rg') && spawnSync('rg', ['--version']).status === 0;
@@ -304,11 +318,19 @@ async function main() {
   const result = {
     corpus: { dir, files: truth.files, bytes: truth.bytes, seed: SEED, planted, decoys: truth.decoys },
     cores: N,
+    detectors: ONLY ?? 'all',
+    loadAverage: loadBefore,
     node: process.version,
     throughput: Object.fromEntries(
       threadCounts.map((t) => {
         const r = runs[t];
-        const o = { threads: r.threads, ms: Math.round(r.ms), mbps: +mbps(r.bytes, r.ms).toFixed(1), peakRssMiB: +(r.maxRssKiB / 1024).toFixed(1) };
+        const o = {
+          threads: r.threads,
+          ms: Math.round(r.ms),
+          mbps: +mbps(r.bytes, r.ms).toFixed(1),
+          cpuSeconds: +(r.cpuMs / 1000).toFixed(2),
+          peakRssMiB: +(r.maxRssKiB / 1024).toFixed(1),
+        };
         if (rg) {
           o.ripgrepMbps = +mbps(truth.bytes, rg.runs[t].ms).toFixed(1);
           o.ratioToRipgrep = +(o.mbps / o.ripgrepMbps).toFixed(2);
@@ -341,14 +363,15 @@ async function main() {
   const p = (s = '') => process.stdout.write(s + '\n');
   p();
   p(`pii-guard benchmark: ${truth.files} files, ${fmtBytes(truth.bytes)} (seed ${SEED}), ${N} cores, Node ${process.version}`);
+  p(`detectors: ${ONLY ? ONLY.join(', ') : 'all built-in'}; load average before the runs: ${loadBefore}`);
   p();
-  const head = ['threads', 'MB/s', 'wall s', 'peak RSS MiB', ...(rg ? ['ripgrep MB/s', 'ratio'] : [])];
+  const head = ['threads', 'MB/s', 'wall s', 'CPU s', 'peak RSS MiB', ...(rg ? ['ripgrep MB/s', 'ratio'] : [])];
   p(
     table([
       head,
       ...threadCounts.map((t) => {
         const o = result.throughput[t];
-        return [t, o.mbps, (o.ms / 1000).toFixed(2), o.peakRssMiB, ...(rg ? [o.ripgrepMbps, o.ratioToRipgrep] : [])];
+        return [t, o.mbps, (o.ms / 1000).toFixed(2), o.cpuSeconds.toFixed(2), o.peakRssMiB, ...(rg ? [o.ripgrepMbps, o.ratioToRipgrep] : [])];
       }),
     ]),
   );
@@ -365,7 +388,7 @@ async function main() {
   p('Counts are occurrences by type, so text that is not planted (e.g. a phone-shaped order number) can add to them.');
   p('Default minConfidence is medium. By Macie\'s keyword rule an SSN, or a phone number without a country code,');
   p('that has no keyword within 30 characters is reported only at confidence low, so it appears with minConfidence: "low".');
-  if (!Object.keys(low.byType).some((t) => KIND_TYPES.address(t))) p('address: no address detector yet.');
+  if (!Object.keys(low.byType).some((t) => KIND_TYPES.address(t))) p('address: no address detector in this run (none built in, or not selected by --detectors).');
   p();
   p(`false alarms on decoys (${decoysTotal}: ${Object.entries(truth.decoys).map(([k, v]) => `${k} ${v}`).join(', ')}):`);
   p(`  at default confidence ${falseAlarmsDefault} (${(100 * result.falseAlarms.rateAtDefault).toFixed(3)}%), at low ${falseAlarms}; by rule ${JSON.stringify(low.decoys.hits)}`);
