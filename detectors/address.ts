@@ -1,5 +1,13 @@
 import { defineDetector } from '../src/define.js';
 import type { Span } from '../src/types.js';
+import { COMMON, COMMON_TOP } from './data/names.js';
+
+let english: Set<string> | undefined;
+/** Common English words (SCOWL 10–35), split on first use: "Room 5, 12345 Users" is not an address. */
+function isEnglishWord(w: string): boolean {
+  english ??= new Set(`${COMMON_TOP} ${COMMON}`.split(' '));
+  return english.has(w.toLowerCase());
+}
 
 /**
  * Mailing addresses as Macie defines them: a street line plus a city/place and a postal code, for
@@ -34,7 +42,7 @@ const UK_POSTCODE = '(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ ]?\\d[ABD-HJLNP-UW-Z]{
 const ANCHOR = new RegExp(
   [
     `(?<mil>(?:APO|FPO|DPO|apo|fpo|dpo)[ \\t]+(?:AA|AE|AP|aa|ae|ap)[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\w-])`,
-    `(?<us>(?:${US_STATES}|${US_STATE_NAMES})\\.?,?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)\\d{5}(?:-\\d{4})?)(?![\\w-])`,
+    `(?<us>(?:${US_STATES}|D\\.C|${US_STATE_NAMES})\\.?,?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)\\d{5}(?:-\\d{4})?)(?![\\w-])`,
     `(?<ca>(?:(?:${CA_PROVINCES})\\.?,?[ \\t]+)?${CA_POSTCODE})(?![\\w-])`,
     `(?<au>(?:${AU_STATES}),?[ \\t]+\\d{4})(?![\\w-])`,
     `(?<uk>${UK_POSTCODE})(?![\\w-])`,
@@ -47,6 +55,8 @@ const ANCHOR = new RegExp(
 
 /** A word of a street or place name: letters (UTF-8 bytes of accented letters too), dots, apostrophes. */
 const W = "[A-Za-z0-9\\x80-\\xff][A-Za-z0-9\\x80-\\xff.'’-]{0,30}";
+/** A capitalised word (street or place names in FR, DE, IT, ES). */
+const CAP = "[A-Z\\xc0-\\xde\\xc3\\xc5][A-Za-z\\x80-\\xff.'’-]{1,30}";
 const DIRECTION = '(?:[NSEW]|N[EW]|S[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\\.?';
 const STREET_TYPES =
   'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Parkway|Pkwy|' +
@@ -58,7 +68,7 @@ const STREET_TYPES =
  * `lazy` picks the first street type ("12 Park Way": "12 Park"), greedy the last ("12 Park Way").
  */
 const streetEn = (lazy: boolean): RegExp => new RegExp(
-  `(?<![\\w.\\/-])(?:` +
+  `(?<![\\w.\\/\\x80-\\xff-])(?:` +
     `\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,6}[A-Za-z]?)?,?[ \\t]+(?:${DIRECTION}[ \\t]+)?(?:${W}[ \\t]+){0,5}${lazy ? '?' : ''}(?:${STREET_TYPES})\\.?(?:[ \\t]+${DIRECTION})?` +
     `|(?:P\\.?[ ]?O\\.?[ ]?Box|Post[ ]Office[ ]Box|PO[ ]?Box|GPO[ ]Box|Locked[ ]Bag)[ \\t]+\\d{1,6}` +
     `|(?:PSC|CMR|Unit)[ \\t]+\\d{1,5},?[ \\t]+Box[ \\t]+\\d{1,5}` +
@@ -72,19 +82,33 @@ const STREET_EN = [streetEn(true), streetEn(false)];
  * accepted on a line of its own above the city line.
  */
 const STREET_BARE = new RegExp(`(?<=^|\\n)[ \\t>]*(?:\\d{1,6}[A-Za-z]?[ \\t]+)?(?:${W}[ \\t]+){0,5}${W}(?:[ \\t]+\\d{1,6}[A-Za-z]?)?(?=[ \\t]*\\r?\\n)`, 'g');
+/**
+ * FR/DE/IT/ES street with no recognised street word ("Unter den Linden 77", "Kurfürstendamm 21"):
+ * capitalised words and a house number; accepted only with a comma or line break before the postcode.
+ */
+const STREET_EU_BARE = new RegExp(
+  `(?<![\\w.\\/\\x80-\\xff-])${CAP}(?:[ ](?:${CAP}|de|la|del|della|di|den|der|des|du|am|an|im|zum|zur)){0,4}[ ]\\d{1,4}(?:[-/]\\d{1,4})?[ ]?[a-zA-Z]?(?![A-Za-z0-9\\x80-\\xff])`,
+  'g',
+);
 /** Street line in FR, DE, IT, ES. */
+/** "rue" or "Rue" (street words written lower case or capitalised; the regex is case-sensitive). */
+const kw = (words: string): string =>
+  words
+    .split('|')
+    .map((w) => (/^[a-z]/.test(w) ? `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}` : w))
+    .join('|');
 const STREET_EU = new RegExp(
-  `(?<![\\w.\\/-])(?:` +
+  `(?<![\\w.\\/\\x80-\\xff-])(?:` +
     // FR: 12 [bis] rue de la Paix
-    `\\d{1,4}(?:[ ]?(?:bis|ter|[A-D]))?,?[ \\t]+(?:rue|avenue|av\\.|boulevard|bd|place|pl\\.|all[eé]e|all\\xc3\\xa9e|chemin|impasse|quai|route|cours|square|passage|voie|faubourg|rond-point)(?:[ \\t]+${W}){1,6}` +
-    // DE: Hauptstraße 5a, Am Markt 3
-    `|(?:${W}[ \\t-]){0,3}?[A-Za-z\\x80-\\xff-]{0,30}(?:stra(?:ss|\\xc3\\x9f|\\xdf)e|str\\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|steig|pfad|graben)[ \\t]+\\d{1,4}[ ]?[a-zA-Z]?` +
+    `\\d{1,4}(?:[ ]?(?:bis|ter|[A-D]))?,?[ \\t]+(?:${kw('rue|avenue|av\\.|boulevard|bd|place|pl\\.|allee|all\\xc3\\xa9e|all\\xe9e|chemin|impasse|quai|route|cours|square|passage|voie|faubourg|rond-point')})(?:[ \\t]+${W}){1,6}` +
+    // DE: Hauptstraße 5a, Am Markt 3, Unter den Linden (see STREET_EU_BARE)
+    `|(?:(?:${CAP}|am|an|auf|im|in|zum|zur|der|den|dem)[ \\t-]){0,3}?[A-Za-z\\x80-\\xff-]{0,30}(?:stra(?:ss|\\xc3\\x9f|\\xdf)e|Stra(?:ss|\\xc3\\x9f|\\xdf)e|str\\.|Str\\.|weg|Weg|platz|Platz|allee|Allee|gasse|Gasse|ring|Ring|damm|Damm|ufer|Ufer|chaussee|Chaussee|markt|Markt|steig|Steig|pfad|Pfad|graben|Graben)[ \\t]+\\d{1,4}(?:[-/]\\d{1,4})?[ ]?[a-zA-Z]?` +
     // IT: Via Roma 10 / Via Roma, 10
-    `|(?:via|viale|piazza|piazzale|corso|largo|vicolo|strada|lungomare|contrada|borgo)(?:[ \\t]+${W}){1,5}?,?[ \\t]+\\d{1,4}[A-Za-z]?(?:/[A-Za-z0-9])?` +
+    `|(?:${kw('via|viale|piazza|piazzale|corso|largo|vicolo|strada|lungomare|contrada|borgo')})(?:[ \\t]+${W}){1,5}?,?[ \\t]+\\d{1,4}(?:[-/]\\d{1,4})?[A-Za-z]?` +
     // ES: Calle Mayor 5 / C/ Mayor, 5
-    `|(?:calle|c\\/|avenida|avda\\.?|paseo|plaza|pza\\.|camino|carretera|ctra\\.|ronda|traves\\xc3\\xada|rambla|v\\xc3\\xada)(?:[ \\t]*${W}){1,5}?,?[ \\t]+(?:n(?:\\xc2\\xba|\\xc2\\xb0|o)?\\.?[ ]?)?\\d{1,4}` +
+    `|(?:${kw('calle|c\\/|avenida|avda\\.?|paseo|plaza|pza\\.|camino|carretera|ctra\\.|ronda|traves\\xc3\\xada|traves\\xeda|rambla|v\\xc3\\xada|v\\xeda')})(?:[ \\t]*${W}){1,5}?,?[ \\t]+(?:n(?:\\xc2\\xba|\\xc2\\xb0|\\xba|\\xb0|o)?\\.?[ ]?)?\\d{1,4}(?:[-/]\\d{1,4})?` +
     `)(?![A-Za-z0-9\\x80-\\xff])`,
-  'gi',
+  'g',
 );
 
 const SEP = '(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
@@ -116,7 +140,7 @@ function* find(text: string): Iterable<Span> {
     let aEnd = aStart + m[0].length;
     const eu = g.eu !== undefined;
     const rest = g.mil ? REST_MIL : g.uk ? REST_UK : eu ? REST_EU : REST_EN;
-    const streets = eu ? [STREET_EU] : g.us || g.mil ? [...STREET_EN, STREET_BARE] : STREET_EN;
+    const streets = eu ? [STREET_EU, STREET_EU_BARE] : g.us || g.mil ? [...STREET_EN, STREET_BARE] : STREET_EN;
     // The address ends at the anchor (or after the place, in EU order).
     if (eu) {
       const place = PLACE_EU.exec(text.slice(aEnd, aEnd + 100));
@@ -132,6 +156,7 @@ function* find(text: string): Iterable<Span> {
     const base = from > 0 ? from - 1 : 0;
     const win = text.slice(base, aStart);
     const starts: Array<[number, number]> = [];
+    const euBare = new Set<number>(); // starts found only by STREET_EU_BARE
     for (const street of streets) {
       const re = new RegExp(street.source, street.flags);
       re.lastIndex = from - base;
@@ -139,7 +164,10 @@ function* find(text: string): Iterable<Span> {
         // A bare street line must hold a digit (house number) and start the address block.
         if (street !== STREET_BARE || (/\d/.test(s[0]) && /[A-Za-z\x80-\xff]{2}/.test(s[0]))) {
           const lead = street === STREET_BARE ? /^[ \t>]*/.exec(s[0])![0].length : 0;
-          starts.push([base + s.index + lead, base + s.index + s[0].length]);
+          const st = base + s.index + lead;
+          const en = base + s.index + s[0].length;
+          if (street === STREET_EU_BARE && !starts.some(([x, y]) => x === st && y === en)) euBare.add(st);
+          starts.push([st, en]);
         }
         re.lastIndex = s.index + 1; // overlapping candidates: a shorter street line may start later
       }
@@ -147,7 +175,19 @@ function* find(text: string): Iterable<Span> {
     starts.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     for (let k = starts.length - 1; k >= 0; k--) {
       const [sStart, sEnd] = starts[k]!;
-      if (rest.test(text.slice(sEnd, aStart))) {
+      const between = text.slice(sEnd, aStart);
+      if (!rest.test(between)) continue;
+      // In EU order all street candidates that end here are equally valid: take the longest.
+      let best = sStart;
+      if (eu) for (const [s2, e2] of starts) if (e2 === sEnd && s2 < best && !euBare.has(s2)) best = s2;
+      if (eu && best === sStart && euBare.has(sStart)) {
+        for (const [s2, e2] of starts) if (e2 === sEnd && s2 < best) best = s2;
+        const place = /[A-Za-z\x80-\xff'’-]+/.exec(text.slice(aStart + 5, aEnd))?.[0] ?? '';
+        const first = /^[A-Za-z\x80-\xff'’-]+/.exec(text.slice(best, sEnd))?.[0] ?? '';
+        if (!/[,\n]/.test(between) || isEnglishWord(first) || isEnglishWord(place)) continue;
+      }
+      {
+        const sStart = best;
         lastEnd = aEnd;
         yield { start: sStart, end: aEnd };
         break;

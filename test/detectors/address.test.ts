@@ -29,6 +29,9 @@ describe('address', () => {
     expect(found('Anschrift: Hauptstraße 5, 60311 Frankfurt am Main')).toEqual(['Hauptstraße 5, 60311 Frankfurt am Main']);
     expect(found('Via Roma 10, 00184 Roma (RM)')).toEqual(['Via Roma 10, 00184 Roma (RM)']);
     expect(found('Calle Mayor 5, 28013 Madrid, España')).toEqual(['Calle Mayor 5, 28013 Madrid']);
+    expect(found('Kurfürstendamm 21, 10719 Berlin')).toEqual(['Kurfürstendamm 21, 10719 Berlin']);
+    expect(found('Unter den Linden 77, 10117 Berlin')).toEqual(['Unter den Linden 77, 10117 Berlin']);
+    expect(found('Friedrichstr. 43-45, 10117 Berlin')).toEqual(['Friedrichstr. 43-45, 10117 Berlin']);
   });
   it('needs a street line, a city and a postal code (Macie)', () => {
     for (const text of [
@@ -40,6 +43,7 @@ describe('address', () => {
       'See section 5 Street Fighter II for details',
       '742 Evergreen Terrace, Springfield, XX 62704', // not a state
       '10 Downing Street, London SW1A', // incomplete postcode
+      'Room 5, 12345 Users online', // English words, not a street and a place
     ]) expect(found(text), text).toEqual([]);
   });
   it('reports each address once and keeps neighbours apart', () => {
