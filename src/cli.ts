@@ -160,14 +160,15 @@ function addGitCommands(program: Command, io: CliIO, setCode: (n: number) => voi
     .command('pre-commit')
     .description('The git pre-commit hook: scan the staged changes; exit 1 (commit blocked) when they add personal data, 2 when the check cannot run')
     .option('-c, --config <file>', 'config file (default: ./pii-guard.config.json if present)')
+    .argument('[paths...]', 'files named by a hook framework: staged ones are judged on their added lines, the others whole (pre-commit run --all-files)')
     .option('--all-lines', 'judge whole staged files, not only the lines the commit adds')
     .addOption(failOnOption())
-    .action(async (o: Record<string, unknown>) => {
+    .action(async (paths: string[], o: Record<string, unknown>) => {
       const { formatPreCommit, formatPreCommitError, preCommitExitCode } = await import('./git/pre-commit.js');
       try {
         const config = await loadConfig(o.config as string | undefined, io.cwd);
         const { scanGit } = await import('./git/scan-git.js');
-        const r = await scanGit({ kind: 'staged' }, { cwd: io.cwd, config, allLines: !!o.allLines });
+        const r = await scanGit({ kind: 'staged' }, { cwd: io.cwd, config, allLines: !!o.allLines, paths });
         const failOn = (o.failOn as Severity | undefined) ?? config.failOn;
         const code = preCommitExitCode(r, failOn);
         const message = formatPreCommit(r, code, failOn);

@@ -157,6 +157,6 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(text).toMatch(/^- id: pii-guard$/m);
     expect(text).toMatch(/^ {2}entry: pii-guard pre-commit$/m);
     expect(text).toMatch(/^ {2}language: node$/m);
-    expect(text).toMatch(/^ {2}pass_filenames: false$/m);
+    expect(text).toMatch(/^ {2}pass_filenames: true$/m);
   });
 });

@@ -176,6 +176,20 @@ describe('pre-commit on real repositories', () => {
     expect(commit(dir).ok).toBe(true);
   });
 
+  it('files named by a hook framework: staged ones on added lines, the others whole (pre-commit run --all-files)', async () => {
+    const dir = await repo({ 'legacy.txt': `old ${EMAIL}\n`, 'clean.txt': 'ok\n' });
+    write(dir, 'clean.txt', 'ok\nmore\n');
+    git(dir, 'add', 'clean.txt');
+    expect((await run(['pre-commit'], dir)).code).toBe(0);
+    expect((await run(['pre-commit', 'clean.txt'], dir)).code).toBe(0);
+    const named = await run(['pre-commit', 'clean.txt', 'legacy.txt'], dir);
+    expect(named.code).toBe(1);
+    expect(named.err).toContain('legacy.txt:1');
+    // From a subfolder, paths are relative to it.
+    mkdirSync(join(dir, 'sub'));
+    expect((await run(['pre-commit', '../legacy.txt'], join(dir, 'sub'))).code).toBe(1);
+  });
+
   it('uses the keyword on an unchanged line as context for an added value', async () => {
     // CREDIT_CARD_NUMBER needs a keyword within 30 characters; without one it is the NO_KEYWORD type.
     const dir = await repo({ 'pay.txt': 'credit card:\n' });

@@ -25,6 +25,8 @@ export interface DiffEntry {
   added: LineRange[];
   /** git showed no text hunks because it treats the file as binary (content or attributes). */
   binaryDiff: boolean;
+  /** Judge the whole file (a path named on the command line that the change does not touch). */
+  whole?: boolean;
 }
 
 /** Mode of a gitlink (a submodule's commit recorded in the tree). */
@@ -142,7 +144,7 @@ export async function rangeDiff(range: string, cwd: string): Promise<DiffEntry[]
 
 /** Every file in the index, as if all its lines were added (for `baseline create` and `--all-lines`). */
 export async function indexEntries(cwd: string): Promise<DiffEntry[]> {
-  const out = (await git(['ls-files', '-s', '-z'], { cwd })).stdout.toString('latin1');
+  const out = (await git(['ls-files', '-s', '-z', '--full-name', '--', ':/'], { cwd })).stdout.toString('latin1');
   const entries: DiffEntry[] = [];
   for (const rec of out.split('\0')) {
     if (!rec) continue;

@@ -10,7 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASELINE_FILE, BaselineIndex, loadBaseline, normalizeValue, valueKey, type Baseline, type KeyedValue } from '../baseline.js';
 import { defaultConfig, type Config } from '../config.js';
@@ -48,6 +48,11 @@ export interface GitScanOptions {
   inlineAllow?: boolean;
   /** Key every reported value with this salt (for baseline create/update). */
   keySalt?: string;
+  /**
+   * Staged scans: paths (relative to `cwd`) named by a hook framework. Those with staged changes are
+   * judged as usual; the others are judged whole from the index (`pre-commit run --all-files`).
+   */
+  paths?: readonly string[];
   /** Worker threads when there is much to judge (default: the number of cores; 1 = this thread only). */
   concurrency?: number;
 }
@@ -315,6 +320,15 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     topLevel(cwd),
     target.kind === 'staged' ? stagedDiff(cwd) : target.kind === 'range' ? rangeDiff(target.range, cwd) : indexEntries(cwd),
   ]);
+  if (target.kind === 'staged' && options.paths?.length) {
+    const named = new Set(options.paths.map((p) => relative(root, resolve(cwd, p)).split(sep).join('/')));
+    for (const e of entries) named.delete(e.path);
+    if (named.size) {
+      for (const e of await indexEntries(cwd)) {
+        if (named.has(e.path)) entries.push({ ...e, whole: true });
+      }
+    }
+  }
   const baseline = options.baseline === undefined ? await loadBaseline(root) : options.baseline;
   const index = baseline ? new BaselineIndex(baseline) : undefined;
   const engine = engineFor(detectionSettings(config));
@@ -331,7 +345,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     else if (e.path === BASELINE_FILE) continue; // holds keyed fingerprints only
     else if (e.status === 'U') files.push(skipped(e.path, 'READ_ERROR', 'unmerged: resolve the conflict and stage the file'));
     else if (e.dstMode === GITLINK) files.push(skipped(e.path, 'UNSUPPORTED_FILE_TYPE_EXCEPTION', 'submodule (gitlink): its repository is scanned on its own'));
-    else if (allLines || e.added.length || e.binaryDiff) work.push(e);
+    else if (allLines || e.whole || e.added.length || e.binaryDiff) work.push(e);
   }
   const blobs = await readBlobs(work.map((e) => e.dstOid), cwd, maxBlob);
 
@@ -345,7 +359,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     }
     const bytes = (blob as { bytes: Buffer }).bytes;
     // git shows no hunks for files it treats as binary (e.g. `-diff` in .gitattributes): judge all lines.
-    const lines = allLines || e.binaryDiff ? 'all' : e.added;
+    const lines = allLines || e.whole || e.binaryDiff ? 'all' : e.added;
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
   }
