@@ -152,6 +152,20 @@ describe('baseline on real repositories', () => {
     expect(commit(dir)).toBe(true);
   });
 
+  it('the baseline file is skipped only when it is exactly what pii-guard writes', async () => {
+    const dir = await repo({ 'a.txt': `${EMAIL}\n` });
+    await baselineCommand('create', { cwd: dir });
+    git(dir, 'add', '-A');
+    expect((await scanGit({ kind: 'staged' }, { cwd: dir })).result.files.map((f) => f.file)).toEqual(['.gitattributes']);
+    expect(commit(dir)).toBe(true);
+    const text = readFileSync(join(dir, BASELINE_FILE), 'utf8');
+    write(dir, BASELINE_FILE, text.replace('"version": 1,', `"version": 1,\n  "note": "ask ${EMAIL2}",`));
+    git(dir, 'add', BASELINE_FILE);
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.result.findings.map((f) => f.file)).toEqual([BASELINE_FILE]);
+    expect(commit(dir)).toBe(false);
+  });
+
   it('prune reports and removes entries nothing matches any more', async () => {
     const dir = await repo({ 'a.txt': `${EMAIL}\n${EMAIL2}\n` });
     await baselineCommand('create', { cwd: dir });
