@@ -8,7 +8,7 @@
  * locations (byte offset, line, column of every cell) are the point. Tests check it against csv-parse.
  */
 import { chars, PlainWindows, textChunks } from './text.js';
-import type { Extractor, ExtractContext, Input, Segment, SegmentLocation } from './types.js';
+import { MIN_VALUE_BYTES, type Extractor, type ExtractContext, type Input, type Segment, type SegmentLocation } from './types.js';
 
 /** A record still open after this many bytes is not CSV: the rest of the file is read as plain text. */
 export const MAX_RECORD_BYTES = 16 << 20;
@@ -148,7 +148,7 @@ export async function extractDelimited(input: Input, ctx: ExtractContext, delimi
       labels = header.map((h) => (h.trim() ? [h] : []));
     }
     for (let k = 0; k < ncells; k++) {
-      if (ce[k]! <= cs[k]!) continue;
+      if (ce[k]! - cs[k]! < MIN_VALUE_BYTES) continue;
       const name = row > 1 ? header![k] : undefined;
       const lab = row > 1 ? labels[k] : undefined;
       const location: SegmentLocation = { row, column: k + 1, line: cline[k]!, col: ccol[k]! };

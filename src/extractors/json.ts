@@ -5,7 +5,7 @@
  * (0 for JSON, the 0-based line for JSONL); the key names on the path are the segment's labels.
  * Keys are scanned too, without a path (Macie omits the path when a key holds the data).
  */
-import { ExtractError, type Extractor, type ExtractContext, type Input, type Segment } from './types.js';
+import { ExtractError, MIN_VALUE_BYTES, type Extractor, type ExtractContext, type Input, type Segment } from './types.js';
 
 const NO_LABELS: readonly string[] = [];
 import { chars, PlainWindows, textChunks } from './text.js';
@@ -152,6 +152,7 @@ class JsonWalker {
   }
 
   private emit(text: string, buf: string, base: number, at: number, withPath: boolean): void {
+    if (text.length < MIN_VALUE_BYTES) return;
     const col = this.colAt(buf, base, at);
     const latin1 = this.latin1();
     const seg: Segment = { text, location: { recordIndex: this.recordIndex, line: this.line, col } };

@@ -145,6 +145,9 @@ export interface Extractor {
   extract(input: Input, ctx: ExtractContext): Promise<void>;
 }
 
+/** Cells and values shorter than this (in bytes) cannot hold a value any detector reports: not emitted. */
+export const MIN_VALUE_BYTES = 3;
+
 /** Ordinary string → the engine's byte string. */
 export function toByteString(s: string): string {
   // Pure ASCII needs no conversion (the common case).
