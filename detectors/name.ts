@@ -197,8 +197,9 @@ function score(toks: Tok[], text: string, titled: boolean): number {
   else if (/[a-z,;] $/.test(before)) s += 0.5; // mid-sentence: the capitals say something
   const after = text.slice(last.end, last.end + 16);
   if (AFTER_CUE.test(after)) s += 1.5;
-  // Alone on its line (signature, address block, contact card).
+  // Alone on its line (signature, address block, contact card) or the whole of a CSV/TSV cell or JSON string.
   if (lineStartSeen && /^[\s>?*#|-]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after)) s += 1;
+  else if ((/(?:^|[,\t|])$/.test(before) && /^(?:[,\t|]|\r?\n|$)/.test(after)) || (/"$/.test(before) && /^"/.test(after))) s += 1;
   return s;
 }
 
@@ -350,7 +351,7 @@ export default defineDetector({
   description: 'Full name (first and last, Latin script): name lists, capitalisation, context and stop-lists',
   validation: 'given-name and surname lists, English-word stop-list, context score',
   find,
-  maxLength: 80,
+  maxLength: 160,
   confidence: 'medium',
   examples: {
     match: ['John Smith', 'Elizabeth Hanson', 'Maria T. Lopez', 'Carlos Mendoza', 'Siobhan O\'Connor'],
