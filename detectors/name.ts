@@ -179,7 +179,11 @@ function score(toks: Tok[], text: string, titled: boolean): number {
   if (last.people && !last.given) s += last.kind === K.Name ? 2 : 1;
   else if (last.given) s += last.top ? 0.5 : 1;
   else s += Math.min(2, (SURNAME_ENDING.test(last.word.toLowerCase()) ? 1.5 : 0.5) + (last.accented ? 1 : 0));
-  for (let i = 1; i < toks.length - 1; i++) if (toks[i]!.kind === K.Initial) s += 1.5;
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (t.kind === K.Initial) s += 1.5;
+    else if (t.kind === K.Name) s += 1; // a known middle name: "Einar Otto Stangvik"
+  }
   // Spanish/Portuguese/French place names carry the same particles: then the first word must be a given name.
   if (toks.some((t) => t.kind === K.Particle && PLACE_PARTICLES.has(t.word.toLowerCase())) && !(first.given && first.kind === K.Name)) s -= 3;
   // Up to 24 characters before the name, on its line (bounded: no scan back to the line start).
