@@ -3,7 +3,9 @@
  * Avro (avsc, streamed block by block): `recordIndex` (0-based row) and `jsonPath` (`$.address.zip`)
  * for every string and number, the path's names as keyword labels.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { materialize } from './archive.js';
 import { jsonPathOf } from './json.js';
 import { ExtractError, toByteString, type Extractor, type ExtractContext } from './types.js';
@@ -28,6 +30,7 @@ export const pdfExtractor: Extractor = {
       await m.cleanup();
     }
     const { PDFParse } = await import('pdf-parse');
+    pointPdfWorker(PDFParse);
     const parser = new PDFParse({ data: new Uint8Array(data.buffer, data.byteOffset, data.length), verbosity: 0, stopAtErrors: false });
     try {
       const info = await parser.getInfo().catch((err: Error) => {
@@ -49,6 +52,22 @@ export const pdfExtractor: Extractor = {
     }
   },
 };
+
+let workerSet = false;
+/**
+ * pdf.js loads its worker module relative to its own file; when pii-guard is bundled, that file is the
+ * bundle, so point it at the installed package's worker.
+ */
+function pointPdfWorker(P: { setWorker(src?: string): string }): void {
+  if (workerSet) return;
+  workerSet = true;
+  try {
+    const worker = new URL('./pdf.worker.mjs', import.meta.resolve('pdf-parse'));
+    if (existsSync(fileURLToPath(worker))) P.setWorker(worker.href);
+  } catch {
+    // Not resolvable here: pdf.js falls back to its own relative path.
+  }
+}
 
 function classify(err: Error): ExtractError {
   const name = err.name ?? '';
