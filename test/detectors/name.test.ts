@@ -16,6 +16,9 @@ describe('name', () => {
     expect(found('{"full_name": "Elizabeth Hanson", "id": 7}')).toEqual(['Elizabeth Hanson']);
     expect(found('id,name,city\n3,Thomas Miller,Denver\n')).toEqual(['Thomas Miller']);
     expect(found('<td>Jennifer Lopez</td>')).toEqual(['Jennifer Lopez']);
+    // Names missing from the lists still count when they fill a whole CSV cell or JSON string.
+    expect(found('C10003,Priya Raman,priya.r@example.net')).toEqual(['Priya Raman']);
+    expect(found('By: Einar Otto Stangvik')).toEqual(['Einar Otto Stangvik']);
   });
   it('keeps initials, particles and Mc/O\' names inside the span, titles outside', () => {
     expect(found('Signed by Maria T. Lopez yesterday')).toEqual(['Maria T. Lopez']);
