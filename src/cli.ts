@@ -197,14 +197,14 @@ function addGitCommands(program: Command, io: CliIO, setCode: (n: number) => voi
     });
   hook
     .command('uninstall')
-    .description('Remove pii-guard\'s pre-commit hook (a chained hook is put back)')
+    .description('Remove pii-guard\'s pre-commit hook (a chained or replaced hook is put back)')
     .action(async () => {
       const { uninstallHook } = await import('./git/hook.js');
       const r = await uninstallHook({ cwd: io.cwd });
       io.stdout(
         r.action === 'not-installed'
           ? `pii-guard: no pre-commit hook at ${r.path}\n`
-          : `pii-guard: removed ${r.path}${r.restored ? ' (the chained hook is back in its place)' : ''}\n`,
+          : `pii-guard: removed ${r.path}${r.restored ? ' (the previous hook is back in its place)' : ''}\n`,
       );
       setCode(EXIT.clean);
     });

@@ -119,6 +119,11 @@ describe('hook install', () => {
     expect(tryCommit(dir, `contact ${EMAIL}\n`).ok).toBe(false);
     expect(existsSync(trace)).toBe(false); // the foreign hook does not run
     expect((await cli(['hook', 'install', '--chain', '--replace'], dir)).code).toBe(2);
+    // Uninstall puts the replaced hook back.
+    expect((await uninstallHook({ cwd: dir })).restored).toBe(path);
+    expect(readFileSync(path, 'utf8')).toContain(`echo ran >> '${trace}'`);
+    expect(tryCommit(dir, `contact ${EMAIL}\n`).ok).toBe(true);
+    expect(readFileSync(trace, 'utf8')).toBe('ran\n');
   });
 
   it('honours core.hooksPath', async () => {

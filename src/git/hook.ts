@@ -124,7 +124,7 @@ export interface HookUninstallResult {
   restored?: string;
 }
 
-/** Removes our hook (and puts a chained one back). Refuses to touch a hook that is not ours. */
+/** Removes our hook (and puts a chained or replaced one back). Refuses to touch a hook that is not ours. */
 export async function uninstallHook(opts: { cwd: string }): Promise<HookUninstallResult> {
   const dir = await hooksDir(opts.cwd);
   const path = join(dir, 'pre-commit');
@@ -132,10 +132,12 @@ export async function uninstallHook(opts: { cwd: string }): Promise<HookUninstal
   if (current === undefined) return { path, action: 'not-installed' };
   if (!current.includes(HOOK_MARKER)) throw new GitError(`${path} is not pii-guard's hook; leaving it alone`);
   await rm(path);
-  const chained = join(dir, CHAINED_HOOK);
-  if (await exists(chained)) {
-    await rename(chained, path);
-    return { path, action: 'removed', restored: path };
+  // Back to the state before install: a chained hook, or else a replaced one, returns to its place.
+  for (const kept of [CHAINED_HOOK, REPLACED_HOOK]) {
+    if (await exists(join(dir, kept))) {
+      await rename(join(dir, kept), path);
+      return { path, action: 'removed', restored: path };
+    }
   }
   return { path, action: 'removed' };
 }
