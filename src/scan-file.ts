@@ -164,7 +164,8 @@ export async function scanRange(path: string, start: number, end: number, engine
   try {
     const size = (await fh.stat()).size;
     const stop = Math.min(end, size);
-    const buf = Buffer.allocUnsafe(CHUNK + 2 * ov);
+    // Sized to the range: a 1 MiB buffer for every small file costs more than scanning it.
+    const buf = Buffer.allocUnsafe(Math.max(0, Math.min(CHUNK, stop - start)) + 2 * ov);
     let lineInRange = 0;
     let col = 0;
     for (let pos = start; pos < stop; pos += CHUNK) {
