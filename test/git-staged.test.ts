@@ -11,6 +11,7 @@ import { main, type CliIO } from '../src/cli.js';
 import { installHook } from '../src/git/hook.js';
 import { parseRawPatch } from '../src/git/diff.js';
 import { scanGit } from '../src/git/scan-git.js';
+import { baselineCommand } from '../src/git/baseline-git.js';
 
 // Keep the machine's git configuration out of these repositories.
 process.env.GIT_CONFIG_GLOBAL = '/dev/null';
@@ -344,6 +345,44 @@ describe('pre-commit on real repositories', () => {
     expect(c.ok).toBe(false);
     expect(c.output).toMatch(/missing, so the commit is blocked/);
     expect(runHook(dir).status).toBe(2);
+  });
+});
+
+describe('structured formats in commits', () => {
+  it('a CSV header is a keyword for every row: an added row far below "ssn" is found', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `${i},Person ${i},n/a,some long filler text in the note column`);
+    const dir = await repo({ 'people.csv': `id,name,ssn,note\n${rows.join('\n')}\n` });
+    write(dir, 'people.csv', `id,name,ssn,note\n${rows.join('\n')}\n21,Person 21,536-22-8726,some long filler text in the note column\n`);
+    git(dir, 'add', 'people.csv');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.result.findings.map((f) => [f.type, f.line, f.row, f.columnName])).toEqual([['USA_SOCIAL_SECURITY_NUMBER', 22, 22, 'ssn']]);
+    expect(r.result.files[0]!.format).toBe('csv');
+    expect(commit(dir).ok).toBe(false);
+  });
+
+  it('an inline allow works in JSON lines too; unchanged rows stay unjudged', async () => {
+    const dir = await repo({ 'users.jsonl': `{"email": "${EMAIL}"}\n` });
+    write(dir, 'users.jsonl', `{"email": "${EMAIL}"}\n{"email": "alex.poe@example.com", "_": "pii-guard:allow EMAIL_ADDRESS synthetic"}\n`);
+    git(dir, 'add', 'users.jsonl');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect([r.result.findings.length, r.suppressed]).toEqual([0, 1]);
+    expect(commit(dir).ok).toBe(true);
+  });
+
+  it('a spreadsheet (binary) is read, not skipped: the commit is blocked', async () => {
+    const dir = await repo();
+    write(dir, 'export/people.xlsx', readFileSync(new URL('./fixtures/formats/people.xlsx', import.meta.url)));
+    git(dir, 'add', 'export/people.xlsx');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.result.files.map((f) => [f.file, f.status.code, f.format])).toEqual([['export/people.xlsx', 'COMPLETE', 'xlsx']]);
+    expect(r.result.findings.some((f) => f.type === 'USA_SOCIAL_SECURITY_NUMBER' && f.sheet === 'People' && f.cell === 'C2')).toBe(true);
+    const c = commit(dir);
+    expect(c.ok).toBe(false);
+    expect(c.output).toContain('export/people.xlsx');
+    // Accepting it in the baseline lets it through (values are keyed, not positions).
+    await baselineCommand('create', { cwd: dir });
+    git(dir, 'add', '.pii-guard-baseline.json', '.gitattributes');
+    expect(commit(dir).ok).toBe(true);
   });
 });
 

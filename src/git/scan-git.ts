@@ -17,7 +17,11 @@ import { defaultConfig, type Config } from '../config.js';
 import type { Engine } from '../engine.js';
 import { fingerprint, mask } from '../mask.js';
 import { detectionSettings, engineFor, type DetectionSettings } from '../registry.js';
-import { CHUNK, matchString, type FileScanOptions, type RangeResult } from '../scan-file.js';
+import { Readable } from 'node:stream';
+import { HEAD_BYTES, pickExtractor } from '../extractors/index.js';
+import type { Extractor } from '../extractors/types.js';
+import { CHUNK, matchString, severityOf, type FileScanOptions, type RangeResult } from '../scan-file.js';
+import { runExtractor } from '../scan-structured.js';
 import { allows, parseAllow, ALLOW_MARKER, type Allow } from '../suppress.js';
 import type { Detector, FileResult, Finding, ScanResult, StatusCode } from '../types.js';
 import type { WorkerTask } from '../worker.js';
@@ -111,6 +115,65 @@ interface Located {
   value: string;
   /** The text of the match's line (for `pii-guard:allow`). */
   lineText: string;
+  /** Structured formats: row, column, jsonPath, sheet, member... copied to the finding. */
+  where?: Partial<Finding>;
+}
+
+const WHERE_KEYS = ['row', 'column', 'columnName', 'jsonPath', 'recordIndex', 'page', 'paragraph', 'sheet', 'cell', 'member'] as const;
+
+/** Formats read with their extractor (labels such as a CSV header count as keywords for every row). */
+const STRUCTURED_EXT = /\.(csv|tsv|json|jsonl|ndjson|xlsx|xlsm|docx|xls|doc|zip|jar|gz|tgz|tar|pdf|parquet|avro|eml)$/i;
+
+/**
+ * The extractor for a blob that is not plain text to read line by line: CSV/TSV/JSON (column headers
+ * and JSON keys are keywords), and binary formats (spreadsheets, documents, archives, PDF...).
+ */
+function structuredExtractor(path: string, bytes: Buffer): Extractor | undefined {
+  const head = bytes.subarray(0, HEAD_BYTES);
+  if (!STRUCTURED_EXT.test(path) && !head.includes(0) && !(head[0] === 0x25 && head[1] === 0x50)) return undefined;
+  const ex = pickExtractor(head, path);
+  return ex && ex.id !== 'text' ? ex : undefined;
+}
+
+/** A structured blob through its extractor; findings become Located (line 0 when the format has no lines). */
+async function scanStructuredBlob(
+  path: string,
+  ex: Extractor,
+  bytes: Buffer,
+  lines: readonly LineRange[] | 'all',
+  engine: Engine,
+  byId: ReadonlyMap<string, Detector>,
+  config: Config,
+): Promise<{ located: Located[]; status: FileResult['status']; format: string }> {
+  const input = { name: path, head: bytes.subarray(0, HEAD_BYTES), size: bytes.length, buffer: bytes, stream: () => Readable.from([bytes]) };
+  const opts = { maxFindingsPerType: Number.MAX_SAFE_INTEGER, maxFileBytes: Number.MAX_SAFE_INTEGER, showValues: true, ...(config.extraction ? { extraction: config.extraction } : {}) };
+  const { result, findings } = await runExtractor(path, ex, input, engine, byId, opts);
+  const bin = bytes.toString('latin1');
+  const starts = lineStarts(bin);
+  const judged = (line: number): boolean => lines === 'all' || line === 0 || lines.some(([f, l]) => line >= f && line <= l);
+  const located: Located[] = [];
+  for (const f of findings) {
+    // Formats without lines (XLSX, PDF...) are judged whole; text formats only on the added lines.
+    if (!judged(f.line)) continue;
+    const ls = f.line > 0 ? starts[f.line - 1] : undefined;
+    const loc: Located = {
+      det: byId.get(f.detector)!,
+      type: f.type,
+      confidence: f.confidence,
+      byteStart: f.byteStart,
+      byteEnd: f.byteEnd,
+      line: f.line,
+      col: f.col,
+      value: f.text ?? '',
+      lineText: ls === undefined || f.member !== undefined ? '' : bin.slice(ls, starts[f.line] ?? bin.length),
+    };
+    if (f.keyword) loc.keyword = f.keyword;
+    const where: Partial<Finding> = {};
+    for (const k of WHERE_KEYS) if (f[k] !== undefined) (where as Record<string, unknown>)[k] = f[k];
+    if (Object.keys(where).length) loc.where = where;
+    located.push(loc);
+  }
+  return { located, status: result.status, format: ex.id };
 }
 
 /** A UTF-8 or Latin-1 blob ready to be matched: its byte string, line starts and judged byte ranges. */
@@ -252,6 +315,8 @@ interface Job {
   utf16: boolean;
   prep?: Prepared | undefined;
   raw?: RawMatch[] | undefined;
+  /** Read with this extractor instead of line by line. */
+  ex?: Extractor;
 }
 
 function workerFile(): string {
@@ -308,7 +373,7 @@ function isCanonicalBaseline(bytes: Buffer): boolean {
 }
 
 /** What a blob is, when it is not text to scan. */
-function classifyBlob(path: string, blob: BlobRead | undefined): FileResult | undefined {
+function classifyBlob(path: string, blob: BlobRead | undefined, structured = false): FileResult | undefined {
   if (!blob || blob.kind === 'missing') return skipped(path, 'READ_ERROR', 'the blob is missing from the object database');
   if (blob.kind === 'too-large') return skipped(path, 'FILE_EXCEEDS_SIZE_LIMIT', `blob of ${blob.size} bytes is over the limit for git scans`, blob.size);
   const b = blob.bytes;
@@ -316,7 +381,7 @@ function classifyBlob(path: string, blob: BlobRead | undefined): FileResult | un
     return skipped(path, 'UNSUPPORTED_FILE_TYPE_EXCEPTION', `Git LFS pointer: the content is stored outside git; scan the file itself with "pii-guard scan ${path}"`, b.length);
   }
   const isUtf16 = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
-  if (!isUtf16 && b.subarray(0, SNIFF).includes(0)) return skipped(path, 'UNSUPPORTED_FILE_TYPE_EXCEPTION', 'binary content (NUL bytes)', b.length);
+  if (!isUtf16 && !structured && b.subarray(0, SNIFF).includes(0)) return skipped(path, 'UNSUPPORTED_FILE_TYPE_EXCEPTION', 'binary content (NUL bytes)', b.length);
   return undefined;
 }
 
@@ -358,9 +423,11 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
   const blobs = await readBlobs(work.map((e) => e.dstOid), cwd, maxBlob);
 
   const jobs: Job[] = [];
+  const byId = new Map(engine.detectors.map((d) => [d.id, d]));
   for (const e of work) {
     const blob = blobs.get(e.dstOid);
-    const skip = classifyBlob(e.path, blob);
+    const ex = blob?.kind === 'blob' ? structuredExtractor(e.path, blob.bytes) : undefined;
+    const skip = classifyBlob(e.path, blob, !!ex);
     if (skip) {
       files.push(skip);
       continue;
@@ -372,13 +439,14 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     // git shows no hunks for files it treats as binary (e.g. `-diff` in .gitattributes): judge all lines.
     const lines = allLines || e.whole || e.binaryDiff ? 'all' : e.added;
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
+    if (ex) jobs.push({ e, bytes, lines, utf16, ex });
+    else jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
   }
   const judgedBytes = jobs.reduce((n, j) => n + (j.prep?.ranges.reduce((m, [a, b]) => m + b - a, 0) ?? 0), 0);
   const big = judgedBytes >= POOL_MIN_BYTES;
   const threads = big ? Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64)) : 1;
   const usePool = big && threads > 1 && existsSync(workerFile());
-  if (usePool) await detectInPool(jobs, threads, detectionSettings(config), new Map(engine.detectors.map((d) => [d.id, d])));
+  if (usePool) await detectInPool(jobs, threads, detectionSettings(config), byId);
 
   const findings: Finding[] = [];
   const keyed: KeyedValue[] = [];
@@ -386,7 +454,11 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
   let baselined = 0;
   for (const job of jobs) {
     const { e, bytes, lines, utf16 } = job;
-    const located = utf16 ? scanUtf16(bytes, lines, engine) : locate(job.prep!, job.raw ?? detectLocal(job.prep!, engine));
+    let status: FileResult['status'] = { code: 'COMPLETE', reason: null };
+    let format: string | undefined;
+    let located: Located[];
+    if (job.ex) ({ located, status, format } = await scanStructuredBlob(e.path, job.ex, bytes, lines, engine, byId, config));
+    else located = utf16 ? scanUtf16(bytes, lines, engine) : locate(job.prep!, job.raw ?? detectLocal(job.prep!, engine));
     job.prep = undefined;
     job.raw = undefined;
     const kept: Array<{ loc: Located; hmac?: string }> = [];
@@ -416,9 +488,12 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     }
     const counts: Record<string, number> = {};
     for (const { loc } of kept) counts[loc.type] = (counts[loc.type] ?? 0) + 1;
+    // Custom identifiers may report nothing below a number of occurrences (severityOf undefined).
+    for (const { loc } of kept) if (counts[loc.type] !== undefined && !severityOf(loc.det, counts[loc.type]!)) delete counts[loc.type];
     const ordinals: Record<string, number> = {};
     let truncated = false;
     for (const { loc, hmac } of kept) {
+      if (counts[loc.type] === undefined) continue;
       if (hmac) keyed.push({ detector: loc.det.id, type: loc.type, path: e.path, hmac, ...(e.oldPath ? { oldPaths: [e.oldPath] } : {}) });
       const ordinal = (ordinals[loc.type] = (ordinals[loc.type] ?? 0) + 1);
       if (ordinal > config.maxFindingsPerType) {
@@ -431,7 +506,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
         detector: loc.det.id,
         category: loc.det.category,
         macie: loc.det.macie && !loc.det.extraTypes?.includes(loc.type),
-        severity: loc.det.severity[n >= 100 ? 2 : n >= 2 ? 1 : 0],
+        severity: severityOf(loc.det, n)!,
         confidence: loc.confidence,
         file: e.path,
         line: loc.line,
@@ -443,16 +518,19 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
       };
       if (options.showValues) f.text = loc.value;
       if (loc.keyword) f.keyword = loc.keyword;
+      if (loc.where) Object.assign(f, loc.where);
+      if (loc.det.customName !== undefined) f.customName = loc.det.customName;
       findings.push(f);
     }
     const r: FileResult = {
       file: e.path,
-      status: { code: 'COMPLETE', reason: null },
+      status,
       bytes: bytes.length,
       encoding: utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : isUtf8(bytes) ? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8') : 'latin1',
       counts,
     };
     if (truncated) r.truncated = true;
+    if (format) r.format = format;
     files.push(r);
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
