@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import avro from 'avsc';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config.js';
 import { detectionSettings, engineFor } from '../src/registry.js';
@@ -98,6 +98,20 @@ describe('PDF', () => {
       ['EMAIL_ADDRESS', 1, 2],
       ['USA_SOCIAL_SECURITY_NUMBER', 2, 3],
     ]);
+  });
+
+  it('an encrypted (password-protected) PDF: SKIPPED UNABLE_TO_PARSE_FILE', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage([600, 800]).drawText('Contact: jane.doe@example.com', { x: 50, y: 720, font, size: 12 });
+    // A standard security handler whose user password is not empty: pdf.js asks for the password.
+    const enc = doc.context.obj({ Filter: 'Standard', V: 1, R: 2, O: PDFHexString.of('11'.repeat(32)), U: PDFHexString.of('22'.repeat(32)), P: -4 });
+    doc.context.trailerInfo.Encrypt = doc.context.register(enc);
+    doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of('33'.repeat(16)), PDFHexString.of('33'.repeat(16))]);
+    const r = await scan(put('enc.pdf', await doc.save({ useObjectStreams: false })));
+    expect(r.result.status).toMatchObject({ code: 'SKIPPED', reason: 'UNABLE_TO_PARSE_FILE' });
+    expect(r.result.status.message).toMatch(/password/);
+    expect(r.findings).toEqual([]);
   });
 
   it('a corrupt PDF: SKIPPED MALFORMED_FILE, no crash', async () => {
