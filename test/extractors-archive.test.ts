@@ -137,6 +137,22 @@ describe('archives', () => {
     expect(g.result.status.code).not.toBe('COMPLETE');
   });
 
+  it('a truncated gzip: PARTIAL MALFORMED_FILE, what came before the cut is scanned', async () => {
+    const text = TXT + 'x'.repeat(300000) + '\n' + TXT;
+    const gz = gzipSync(text);
+    const r = await scanOne(put('cut.log.gz', gz.subarray(0, gz.length - 20)));
+    expect(r.result.status).toMatchObject({ code: 'PARTIAL', reason: 'MALFORMED_FILE' });
+    expect(r.findings.map((f) => f.line)).toContain(2);
+  });
+
+  it('an OOXML zip bomb is refused before inflating: OOXML_UNCOMPRESSED_RATIO_EXCEEDS_LIMIT', async () => {
+    const sheet = '<worksheet><sheetData>' + ' '.repeat(32 << 20) + '</sheetData></worksheet>';
+    const z = await zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>', 'xl/worksheets/sheet1.xml': sheet });
+    const r = await scanOne(put('bomb.xlsx', z));
+    expect(r.result.format).toBe('xlsx');
+    expect(r.result.status).toMatchObject({ code: 'SKIPPED', reason: 'OOXML_UNCOMPRESSED_RATIO_EXCEEDS_LIMIT' });
+  });
+
   it('total bytes and file count limits stop extraction: PARTIAL with what was read', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 5; i++) files[`f${i}.txt`] = TXT + 'x'.repeat(1000);

@@ -68,11 +68,20 @@ export function textChunks(input: Input): TextChunks {
         if (!out.latin1 && !isUtf8(b)) out.latin1 = true;
         return b.toString('latin1');
       };
-      for await (const chunk of input.stream()) {
-        const c = chunk as Buffer;
-        parts.push(c);
-        size += c.length;
-        if (size >= TEXT_CHUNK) yield take(false)!;
+      try {
+        for await (const chunk of input.stream()) {
+          const c = chunk as Buffer;
+          parts.push(c);
+          size += c.length;
+          if (size >= TEXT_CHUNK) yield take(false)!;
+        }
+      } catch (err) {
+        // A read that failed half-way (truncated archive, a limit): what was read is still scanned.
+        if (size > 0) {
+          const s = take(true)!;
+          if (s.length) yield s;
+        }
+        throw err;
       }
       if (size > 0 || decoder) {
         const s = take(true)!;
