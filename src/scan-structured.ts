@@ -71,7 +71,8 @@ class Run {
   extractedBytes = 0;
   segments = 0;
   private seq = 0;
-  private readonly batches = new Map<readonly string[], Batch>();
+  private readonly batches = new Map<string, Batch>();
+  private readonly byRef = new Map<readonly string[], Batch>();
   private buffered = 0;
   private bufferedSegs = 0;
   private cursor: { seg: Segment; k: number; line: number; col: number } | undefined;
@@ -90,8 +91,14 @@ class Run {
       return;
     }
     const labels = seg.labels ?? NO_LABELS;
-    let b = this.batches.get(labels);
-    if (!b) this.batches.set(labels, (b = { labels, segs: [], seqs: [], bytes: 0 }));
+    let b = this.byRef.get(labels);
+    if (!b) {
+      // Extractors reuse label arrays where they can; others are matched by content.
+      const key = labels.join('\u0001');
+      b = this.batches.get(key);
+      if (!b) this.batches.set(key, (b = { labels, segs: [], seqs: [], bytes: 0 }));
+      if (this.byRef.size < 10000) this.byRef.set(labels, b);
+    }
     b.segs.push(seg);
     b.seqs.push(seq);
     b.bytes += seg.text.length + 1;
@@ -104,6 +111,7 @@ class Run {
   flushAll(): void {
     for (const b of this.batches.values()) this.flush(b);
     this.batches.clear();
+    this.byRef.clear();
   }
 
   private flush(b: Batch): void {
