@@ -18,10 +18,8 @@ import type { Engine } from '../engine.js';
 import { fingerprint, mask } from '../mask.js';
 import { detectionSettings, engineFor, type DetectionSettings } from '../registry.js';
 import { Readable } from 'node:stream';
-import { HEAD_BYTES, pickExtractor } from '../extractors/index.js';
 import type { Extractor } from '../extractors/types.js';
 import { CHUNK, matchString, severityOf, type FileScanOptions, type RangeResult } from '../scan-file.js';
-import { runExtractor } from '../scan-structured.js';
 import { allows, parseAllow, ALLOW_MARKER, type Allow } from '../suppress.js';
 import type { Detector, FileResult, Finding, ScanResult, StatusCode } from '../types.js';
 import type { WorkerTask } from '../worker.js';
@@ -128,10 +126,11 @@ const STRUCTURED_EXT = /\.(csv|tsv|json|jsonl|ndjson|xlsx|xlsm|docx|xls|doc|zip|
  * The extractor for a blob that is not plain text to read line by line: CSV/TSV/JSON (column headers
  * and JSON keys are keywords), and binary formats (spreadsheets, documents, archives, PDF...).
  */
-function structuredExtractor(path: string, bytes: Buffer): Extractor | undefined {
-  const head = bytes.subarray(0, HEAD_BYTES);
-  if (!STRUCTURED_EXT.test(path) && !head.includes(0) && !(head[0] === 0x25 && head[1] === 0x50)) return undefined;
-  const ex = pickExtractor(head, path);
+async function structuredExtractor(path: string, bytes: Buffer): Promise<Extractor | undefined> {
+  if (!STRUCTURED_EXT.test(path) && !bytes.subarray(0, SNIFF).includes(0) && !(bytes[0] === 0x25 && bytes[1] === 0x50)) return undefined;
+  // Loaded only when a commit has such a file: plain-text commits do not pay for the extractors.
+  const { HEAD_BYTES, pickExtractor } = await import('../extractors/index.js');
+  const ex = pickExtractor(bytes.subarray(0, HEAD_BYTES), path);
   return ex && ex.id !== 'text' ? ex : undefined;
 }
 
@@ -145,6 +144,7 @@ async function scanStructuredBlob(
   byId: ReadonlyMap<string, Detector>,
   config: Config,
 ): Promise<{ located: Located[]; status: FileResult['status']; format: string }> {
+  const [{ HEAD_BYTES }, { runExtractor }] = await Promise.all([import('../extractors/index.js'), import('../scan-structured.js')]);
   const input = { name: path, head: bytes.subarray(0, HEAD_BYTES), size: bytes.length, buffer: bytes, stream: () => Readable.from([bytes]) };
   const opts = { maxFindingsPerType: Number.MAX_SAFE_INTEGER, maxFileBytes: Number.MAX_SAFE_INTEGER, showValues: true, ...(config.extraction ? { extraction: config.extraction } : {}) };
   const { result, findings } = await runExtractor(path, ex, input, engine, byId, opts);
@@ -426,7 +426,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
   const byId = new Map(engine.detectors.map((d) => [d.id, d]));
   for (const e of work) {
     const blob = blobs.get(e.dstOid);
-    const ex = blob?.kind === 'blob' ? structuredExtractor(e.path, blob.bytes) : undefined;
+    const ex = blob?.kind === 'blob' ? await structuredExtractor(e.path, blob.bytes) : undefined;
     const skip = classifyBlob(e.path, blob, !!ex);
     if (skip) {
       files.push(skip);
