@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   BASELINE_FILE,
   formatBaseline,
@@ -19,6 +19,8 @@ import { installHook } from '../src/git/hook.js';
 import { scanGit } from '../src/git/scan-git.js';
 import { builtinDetectors } from '../src/registry.js';
 
+// Each test runs real git commands and commits through the hook (a node process): slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 process.env.GIT_CONFIG_GLOBAL = '/dev/null';
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 

@@ -2,10 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main, type CliIO } from '../src/cli.js';
 import { CHAINED_HOOK, HOOK_MARKER, REPLACED_HOOK, installHook, uninstallHook } from '../src/git/hook.js';
 
+// Each test runs real git commands and commits through the hook (a node process): slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 process.env.GIT_CONFIG_GLOBAL = '/dev/null';
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 

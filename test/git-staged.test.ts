@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main, type CliIO } from '../src/cli.js';
 import { installHook } from '../src/git/hook.js';
 import { parseRawPatch } from '../src/git/diff.js';
@@ -14,6 +14,8 @@ import { scanGit } from '../src/git/scan-git.js';
 import { baselineCommand } from '../src/git/baseline-git.js';
 
 // Keep the machine's git configuration out of these repositories.
+// Each test runs real git commands and commits through the hook (a node process): slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 process.env.GIT_CONFIG_GLOBAL = '/dev/null';
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 
