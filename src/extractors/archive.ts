@@ -250,6 +250,8 @@ export async function openZip(input: Input, limit: number): Promise<{ zip: yauzl
   try {
     const opts = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
     const zip = m.path ? await yauzl.openPromise(m.path, opts) : await yauzl.fromBufferPromise(m.buffer!, opts);
+    // Errors are taken where entries are read; one emitted in between must not crash the process.
+    zip.on('error', () => {});
     return { zip, cleanup: m.cleanup };
   } catch (err) {
     await m.cleanup();

@@ -180,10 +180,15 @@ export const avroExtractor: Extractor = {
     src.on('error', (err) => decoder.destroy(err));
     src.pipe(decoder);
     let i = 0;
+    let header = false;
+    decoder.on('metadata', () => {
+      header = true;
+    });
     try {
       for await (const record of decoder) walk(record, [], ctx, i++);
     } catch (err) {
       throw new ExtractError('MALFORMED_FILE', `Avro at record ${i}: ${(err as Error).message}`, i === 0);
     }
+    if (!header) throw new ExtractError('MALFORMED_FILE', 'not a valid Avro container file (bad header)', true);
   },
 };
