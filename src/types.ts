@@ -245,8 +245,9 @@ export interface Finding {
   explain?: Explanation;
   // Locations in structured files, in Macie's conventions (absent for plain text). In structured
   // files `line`/`col`/`byteStart`/`byteEnd` are still filled where the text is read verbatim from
-  // the file (CSV, TSV, JSON, JSONL, text in archives: offsets in the member's uncompressed bytes);
-  // where they cannot be known (XLSX, DOCX, PDF, Parquet, Avro) they are 0.
+  // the file (CSV, TSV, JSON, JSONL, HTML, XML, EML text parts, text in archives: then they count in
+  // the member's uncompressed bytes). For PDF, `line`/`col` are on the page (`page`) and the offsets
+  // are 0; for XLSX, DOCX, Parquet and Avro all four are 0 (unknown).
   /** CSV/TSV/XLSX: 1-based row, header = row 1. */
   row?: number;
   /** CSV/TSV/XLSX: 1-based column. */
