@@ -308,6 +308,17 @@ describe('pre-commit on real repositories', () => {
     expect(spawnSync('git', ['commit', '-q', '-m', 'only a', 'a.txt'], { cwd: dir }).status).not.toBe(0);
   });
 
+  it('UTF-16 text (with a BOM) is decoded and judged; added lines only', async () => {
+    const dir = await repo();
+    const utf16 = (t: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]);
+    write(dir, 'export.txt', utf16(`header\ncontact ${EMAIL}\n`));
+    git(dir, 'add', 'export.txt');
+    const r = await scanGit({ kind: 'staged' }, { cwd: dir });
+    expect(r.result.findings.map((f) => [f.line, f.col, f.byteStart])).toEqual([[2, 9, 2 + 2 * 'header\ncontact '.length]]);
+    expect(r.result.files[0]!.encoding).toBe('utf-16le');
+    expect(commit(dir).ok).toBe(false);
+  });
+
   it('the first commit of a repository is scanned too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pii-guard-git-'));
     dirs.push(dir);
