@@ -168,6 +168,16 @@ describe('baseline on real repositories', () => {
     expect(commit(dir)).toBe(false);
   });
 
+  it('create reads a repository of more files than one batch of blobs', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2100; i++) files[`f${i}.txt`] = `row ${i}\n`;
+    files['f2099.txt'] = `row 2099 ${EMAIL}\n`;
+    files['f3.txt'] = `row 3 ${EMAIL2}\n`;
+    const dir = await repo(files);
+    const r = await baselineCommand('create', { cwd: dir });
+    expect(r.added.map((e) => e.path)).toEqual(['f2099.txt', 'f3.txt']);
+  });
+
   it('prune reports and removes entries nothing matches any more', async () => {
     const dir = await repo({ 'a.txt': `${EMAIL}\n${EMAIL2}\n` });
     await baselineCommand('create', { cwd: dir });

@@ -305,6 +305,8 @@ const skipped = (file: string, reason: FileResult['status']['reason'], message: 
 
 /** Below this many judged bytes, worker threads cost more than they save (as in scan.ts). */
 export const POOL_MIN_BYTES = 8 << 20;
+/** Files whose blobs are read and held at a time. */
+const BATCH_FILES = 2000;
 /** Judged ranges are cut into tasks of this size for the workers. */
 const RANGE_BYTES = 16 << 20;
 
@@ -420,118 +422,126 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
     else if (e.dstMode === GITLINK) files.push(skipped(e.path, 'UNSUPPORTED_FILE_TYPE_EXCEPTION', 'submodule (gitlink): its repository is scanned on its own'));
     else if (allLines || e.whole || e.added.length || e.binaryDiff) work.push(e);
   }
-  const blobs = await readBlobs(work.map((e) => e.dstOid), cwd, maxBlob);
-
-  const jobs: Job[] = [];
   const byId = new Map(engine.detectors.map((d) => [d.id, d]));
-  for (const e of work) {
-    const blob = blobs.get(e.dstOid);
-    const ex = blob?.kind === 'blob' ? await structuredExtractor(e.path, blob.bytes) : undefined;
-    const skip = classifyBlob(e.path, blob, !!ex);
-    if (skip) {
-      files.push(skip);
-      continue;
-    }
-    const bytes = (blob as { bytes: Buffer }).bytes;
-    // The baseline holds keyed fingerprints only (hex that could look like digits); it is skipped
-    // when it is exactly what pii-guard writes, so nothing else can hide in it.
-    if (e.path === BASELINE_FILE && isCanonicalBaseline(bytes)) continue;
-    // git shows no hunks for files it treats as binary (e.g. `-diff` in .gitattributes): judge all lines.
-    const lines = allLines || e.whole || e.binaryDiff ? 'all' : e.added;
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    if (ex) jobs.push({ e, bytes, lines, utf16, ex });
-    else jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
-  }
-  const judgedBytes = jobs.reduce((n, j) => n + (j.prep?.ranges.reduce((m, [a, b]) => m + b - a, 0) ?? 0), 0);
-  const big = judgedBytes >= POOL_MIN_BYTES;
-  const threads = big ? Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64)) : 1;
-  const usePool = big && threads > 1 && existsSync(workerFile());
-  if (usePool) await detectInPool(jobs, threads, detectionSettings(config), byId);
-
   const findings: Finding[] = [];
   const keyed: KeyedValue[] = [];
   let suppressed = 0;
   let baselined = 0;
-  for (const job of jobs) {
-    const { e, bytes, lines, utf16 } = job;
-    let status: FileResult['status'] = { code: 'COMPLETE', reason: null };
-    let format: string | undefined;
-    let located: Located[];
-    if (job.ex) ({ located, status, format } = await scanStructuredBlob(e.path, job.ex, bytes, lines, engine, byId, config));
-    else located = utf16 ? scanUtf16(bytes, lines, engine) : locate(job.prep!, job.raw ?? detectLocal(job.prep!, engine));
-    job.prep = undefined;
-    job.raw = undefined;
-    const kept: Array<{ loc: Located; hmac?: string }> = [];
-    const allowOfLine = new Map<number, Allow | undefined>(); // each line is read once, however many values it has
-    for (const loc of located) {
-      let allow = allowOfLine.get(loc.line);
-      if (inlineAllow && !allowOfLine.has(loc.line)) {
-        allow = loc.lineText.includes(ALLOW_MARKER) ? parseAllow(loc.lineText, detectorIds) : undefined;
-        allowOfLine.set(loc.line, allow);
-      }
-      if (allow && allows(allow, loc.type, loc.det.id)) {
-        suppressed++;
+  let threadsUsed = 1;
+  // Blobs are read in batches, so that a whole-index scan (baseline create) does not hold the whole repository in memory.
+  for (let at = 0; at < work.length; at += BATCH_FILES) {
+    const batch = work.slice(at, at + BATCH_FILES);
+    const blobs = await readBlobs(batch.map((e) => e.dstOid), cwd, maxBlob);
+
+    const jobs: Job[] = [];
+    for (const e of batch) {
+      const blob = blobs.get(e.dstOid);
+      const ex = blob?.kind === 'blob' ? await structuredExtractor(e.path, blob.bytes) : undefined;
+      const skip = classifyBlob(e.path, blob, !!ex);
+      if (skip) {
+        files.push(skip);
         continue;
       }
-      let hmac: string | undefined;
-      const norm = index || options.keySalt ? normalizeValue(loc.value, loc.det) : '';
-      if (index) {
-        const v = { detector: loc.det.id, path: e.path, oldPaths: e.oldPath ? [e.oldPath] : [], hmac: index.key(loc.det.id, norm) };
-        if (index.covers(v)) {
-          baselined++;
+      const bytes = (blob as { bytes: Buffer }).bytes;
+      // The baseline holds keyed fingerprints only (hex that could look like digits); it is skipped
+      // when it is exactly what pii-guard writes, so nothing else can hide in it.
+      if (e.path === BASELINE_FILE && isCanonicalBaseline(bytes)) continue;
+      // git shows no hunks for files it treats as binary (e.g. `-diff` in .gitattributes): judge all lines.
+      const lines = allLines || e.whole || e.binaryDiff ? 'all' : e.added;
+      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      if (ex) jobs.push({ e, bytes, lines, utf16, ex });
+      else jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
+    }
+    const judgedBytes = jobs.reduce((n, j) => n + (j.prep?.ranges.reduce((m, [a, b]) => m + b - a, 0) ?? 0), 0);
+    const big = judgedBytes >= POOL_MIN_BYTES;
+    const threads = big ? Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64)) : 1;
+    const usePool = big && threads > 1 && existsSync(workerFile());
+    if (usePool) {
+      await detectInPool(jobs, threads, detectionSettings(config), byId);
+      threadsUsed = threads;
+    }
+
+    for (const job of jobs) {
+      const { e, bytes, lines, utf16 } = job;
+      let status: FileResult['status'] = { code: 'COMPLETE', reason: null };
+      let format: string | undefined;
+      let located: Located[];
+      if (job.ex) ({ located, status, format } = await scanStructuredBlob(e.path, job.ex, bytes, lines, engine, byId, config));
+      else located = utf16 ? scanUtf16(bytes, lines, engine) : locate(job.prep!, job.raw ?? detectLocal(job.prep!, engine));
+      job.prep = undefined;
+      job.raw = undefined;
+      const kept: Array<{ loc: Located; hmac?: string }> = [];
+      const allowOfLine = new Map<number, Allow | undefined>(); // each line is read once, however many values it has
+      for (const loc of located) {
+        let allow = allowOfLine.get(loc.line);
+        if (inlineAllow && !allowOfLine.has(loc.line)) {
+          allow = loc.lineText.includes(ALLOW_MARKER) ? parseAllow(loc.lineText, detectorIds) : undefined;
+          allowOfLine.set(loc.line, allow);
+        }
+        if (allow && allows(allow, loc.type, loc.det.id)) {
+          suppressed++;
           continue;
         }
-        if (options.keySalt === index.salt) hmac = v.hmac;
+        let hmac: string | undefined;
+        const norm = index || options.keySalt ? normalizeValue(loc.value, loc.det) : '';
+        if (index) {
+          const v = { detector: loc.det.id, path: e.path, oldPaths: e.oldPath ? [e.oldPath] : [], hmac: index.key(loc.det.id, norm) };
+          if (index.covers(v)) {
+            baselined++;
+            continue;
+          }
+          if (options.keySalt === index.salt) hmac = v.hmac;
+        }
+        if (options.keySalt && !hmac) hmac = valueKey(options.keySalt, loc.det.id, norm);
+        kept.push(hmac ? { loc, hmac } : { loc });
       }
-      if (options.keySalt && !hmac) hmac = valueKey(options.keySalt, loc.det.id, norm);
-      kept.push(hmac ? { loc, hmac } : { loc });
-    }
-    const counts: Record<string, number> = {};
-    for (const { loc } of kept) counts[loc.type] = (counts[loc.type] ?? 0) + 1;
-    // Custom identifiers may report nothing below a number of occurrences (severityOf undefined).
-    for (const { loc } of kept) if (counts[loc.type] !== undefined && !severityOf(loc.det, counts[loc.type]!)) delete counts[loc.type];
-    const ordinals: Record<string, number> = {};
-    let truncated = false;
-    for (const { loc, hmac } of kept) {
-      if (counts[loc.type] === undefined) continue;
-      if (hmac) keyed.push({ detector: loc.det.id, type: loc.type, path: e.path, hmac, ...(e.oldPath ? { oldPaths: [e.oldPath] } : {}) });
-      const ordinal = (ordinals[loc.type] = (ordinals[loc.type] ?? 0) + 1);
-      if (ordinal > config.maxFindingsPerType) {
-        truncated = true;
-        continue;
+      const counts: Record<string, number> = {};
+      for (const { loc } of kept) counts[loc.type] = (counts[loc.type] ?? 0) + 1;
+      // Custom identifiers may report nothing below a number of occurrences (severityOf undefined).
+      for (const { loc } of kept) if (counts[loc.type] !== undefined && !severityOf(loc.det, counts[loc.type]!)) delete counts[loc.type];
+      const ordinals: Record<string, number> = {};
+      let truncated = false;
+      for (const { loc, hmac } of kept) {
+        if (counts[loc.type] === undefined) continue;
+        if (hmac) keyed.push({ detector: loc.det.id, type: loc.type, path: e.path, hmac, ...(e.oldPath ? { oldPaths: [e.oldPath] } : {}) });
+        const ordinal = (ordinals[loc.type] = (ordinals[loc.type] ?? 0) + 1);
+        if (ordinal > config.maxFindingsPerType) {
+          truncated = true;
+          continue;
+        }
+        const n = counts[loc.type]!;
+        const f: Finding = {
+          type: loc.type,
+          detector: loc.det.id,
+          category: loc.det.category,
+          macie: loc.det.macie && !loc.det.extraTypes?.includes(loc.type),
+          severity: severityOf(loc.det, n)!,
+          confidence: loc.confidence,
+          file: e.path,
+          line: loc.line,
+          col: loc.col,
+          byteStart: loc.byteStart,
+          byteEnd: loc.byteEnd,
+          masked: mask(loc.value),
+          fingerprint: fingerprint(loc.type, e.path, ordinal),
+        };
+        if (options.showValues) f.text = loc.value;
+        if (loc.keyword) f.keyword = loc.keyword;
+        if (loc.where) Object.assign(f, loc.where);
+        if (loc.det.customName !== undefined) f.customName = loc.det.customName;
+        findings.push(f);
       }
-      const n = counts[loc.type]!;
-      const f: Finding = {
-        type: loc.type,
-        detector: loc.det.id,
-        category: loc.det.category,
-        macie: loc.det.macie && !loc.det.extraTypes?.includes(loc.type),
-        severity: severityOf(loc.det, n)!,
-        confidence: loc.confidence,
+      const r: FileResult = {
         file: e.path,
-        line: loc.line,
-        col: loc.col,
-        byteStart: loc.byteStart,
-        byteEnd: loc.byteEnd,
-        masked: mask(loc.value),
-        fingerprint: fingerprint(loc.type, e.path, ordinal),
+        status,
+        bytes: bytes.length,
+        encoding: utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : isUtf8(bytes) ? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8') : 'latin1',
+        counts,
       };
-      if (options.showValues) f.text = loc.value;
-      if (loc.keyword) f.keyword = loc.keyword;
-      if (loc.where) Object.assign(f, loc.where);
-      if (loc.det.customName !== undefined) f.customName = loc.det.customName;
-      findings.push(f);
+      if (truncated) r.truncated = true;
+      if (format) r.format = format;
+      files.push(r);
     }
-    const r: FileResult = {
-      file: e.path,
-      status,
-      bytes: bytes.length,
-      encoding: utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : isUtf8(bytes) ? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8') : 'latin1',
-      counts,
-    };
-    if (truncated) r.truncated = true;
-    if (format) r.format = format;
-    files.push(r);
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.byteStart - b.byteStart));
@@ -551,7 +561,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
   const result: ScanResult = {
     findings,
     files,
-    summary: { files: files.length, bytes, findings: total, byType, byStatus, durationMs: Math.round(performance.now() - t0), threads: usePool ? threads : 1 },
+    summary: { files: files.length, bytes, findings: total, byType, byStatus, durationMs: Math.round(performance.now() - t0), threads: threadsUsed },
   };
   return { result, root, suppressed, baselined, deleted, hasBaseline: !!index, keyed };
 }
