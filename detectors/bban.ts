@@ -71,7 +71,7 @@ function* find(text: string): Iterable<Span> {
 
 export default defineDetector({
   id: 'bban',
-  type: 'BANK_ACCOUNT_NUMBER',
+  type: '<COUNTRY>_BANK_ACCOUNT_NUMBER',
   macie: true,
   category: 'FINANCIAL_INFORMATION',
   severity: ['high', 'high', 'high'],
