@@ -1,23 +1,28 @@
 import { defineDetector } from '../src/define.js';
 import { allSame, luhn, stripSeparators } from '../src/checks.js';
 
-/** Issuer prefixes (IIN ranges) and lengths of the networks Macie names. */
-function knownIssuer(d: string): boolean {
+/** Issuer prefixes (IIN ranges) and lengths of the networks Macie names, plus JCB's and Maestro's. */
+function knownIssuer(d: string, hasKeyword: boolean): boolean {
   const n = d.length;
   const p2 = +d.slice(0, 2);
   const p3 = +d.slice(0, 3);
   const p4 = +d.slice(0, 4);
   const p6 = +d.slice(0, 6);
-  if (d[0] === '4') return n === 13 || n === 16 || n === 19; // Visa, Visa Electron, Dankort (4571)
-  if (p2 >= 51 && p2 <= 55) return n === 16; // Mastercard
-  if (p4 >= 2221 && p4 <= 2720) return n === 16; // Mastercard 2-series
-  if (p2 === 34 || p2 === 37) return n === 15; // American Express
-  if (p4 === 5019) return n === 16; // Dankort
-  if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) return n >= 16 && n <= 19; // Discover
-  if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
-  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
-  if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39 || p4 === 3095) return n >= 14 && n <= 19; // Diners Club
-  return false;
+  if (n >= 13) {
+    if (d[0] === '4') return n === 13 || n === 16 || n === 19; // Visa, Visa Electron, Dankort (4571)
+    if (p2 >= 51 && p2 <= 55) return n === 16; // Mastercard
+    if (p4 >= 2221 && p4 <= 2720) return n === 16; // Mastercard 2-series
+    if (p2 === 34 || p2 === 37) return n === 15; // American Express
+    if (p4 === 5019) return n === 16; // Dankort
+    if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) return n >= 16 && n <= 19; // Discover
+    if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
+    if (p2 === 35) return n >= 16 && n <= 19; // JCB (3528–3589 assigned; 35xx belongs to no other network)
+    if (p4 === 1800 || p4 === 2131) return n === 15; // JCB, 15-digit legacy
+    if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39 || p4 === 3095) return n >= 14 && n <= 19; // Diners Club
+  }
+  // Maestro (12–19 digits): short and overlapping other numbering, so only next to a card keyword.
+  const maestro = [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763, 604, 6390].some((p) => d.startsWith(String(p).padStart(4, '0'))) || (p2 >= 56 && p2 <= 58);
+  return hasKeyword && maestro && n >= 12 && n <= 19;
 }
 
 /** Macie's list of issuer test numbers it never reports. */
@@ -41,11 +46,11 @@ export default defineDetector({
   macie: true,
   category: 'FINANCIAL_INFORMATION',
   severity: ['high', 'high', 'high'],
-  description: 'Payment card number: 13–19 digits, known issuer prefix, Luhn; CREDIT_CARD_NUMBER_(NO_KEYWORD) without a keyword',
+  description: 'Payment card number: 13–19 digits (Maestro 12–19 next to a keyword), known issuer prefix, Luhn; CREDIT_CARD_NUMBER_(NO_KEYWORD) without a keyword',
   validation: 'Luhn, issuer prefix and length',
   // Plain 13–19 digits, or 4-4-4-4(-1..3) / 4-6-4(5) groups with one consistent separator.
   pattern:
-    /(?<![\d.-])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\d]|[.-]\d)/g,
+    /(?<![\d.-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\d]|[.-]\d)/g,
   maxLength: 32,
   keywords: {
     words: [
@@ -59,9 +64,9 @@ export default defineDetector({
     unkeyedType: 'CREDIT_CARD_NUMBER_(NO_KEYWORD)',
   },
   normalize: stripSeparators,
-  validate: (value) => {
+  validate: (value, ctx) => {
     const d = stripSeparators(value);
-    return d.length >= 13 && d.length <= 19 && !allSame(d) && knownIssuer(d) && luhn(d);
+    return d.length >= 12 && d.length <= 19 && !allSame(d) && knownIssuer(d, ctx.hasKeyword) && luhn(d);
   },
   allow: MACIE_TEST_NUMBERS,
   examples: {
@@ -73,6 +78,7 @@ export default defineDetector({
       'card 4111 1111 1111 1111', // Macie's test-number list
       'id 9539148803436467', // unknown prefix
       'version 4539.1488.0343.6467',
+      'order 630427373398 shipped', // 12-digit Maestro shape without a card keyword
     ],
   },
 });

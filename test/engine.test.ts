@@ -132,3 +132,37 @@ describe('aws-credentials in configuration syntax', () => {
     expect(values(`${prefix}${key}\n`, 'aws-credentials')).toEqual([[key, 'AWS_CREDENTIALS', 'high']]);
   });
 });
+
+describe('credit-card-number issuers', () => {
+  it('accepts 12-digit Maestro numbers only next to a card keyword', () => {
+    expect(values('card 630427373398', 'credit-card-number')).toEqual([['630427373398', 'CREDIT_CARD_NUMBER', 'high']]);
+    expect(values('order 630427373398', 'credit-card-number')).toEqual([]);
+  });
+  it('accepts legacy 15-digit JCB numbers (1800, 2131)', () => {
+    expect(values('ref 180016070420458', 'credit-card-number')).toEqual([['180016070420458', 'CREDIT_CARD_NUMBER_(NO_KEYWORD)', 'high']]);
+  });
+});
+
+describe('phone-number: NANP by structure', () => {
+  it.each(['(415) 555-0132', '415-555-0132', '415.555.0132', '+1 415 555 0132', '+1-415-555-0132', '+14155550132', '1-415-555-0132'])('accepts %s next to a keyword', (v) => {
+    expect(values(`phone: ${v}`, 'phone-number')).toEqual([[v, 'PHONE_NUMBER', 'high']]);
+  });
+  it.each(['(115) 555-0132', '415-911-0132', '415-155-0132', '41-5555-0132'])('rejects %s (area code or exchange rules, grouping)', (v) => {
+    expect(values(`phone: ${v}`, 'phone-number', 'low')).toEqual([]);
+  });
+});
+
+describe('phone-number: written forms', () => {
+  it.each([
+    ['Fax: 345-899-3560x4587', '345-899-3560x4587'],
+    ['Desk: +1-903-240-4508 ext. 769', '+1-903-240-4508 ext. 769'],
+    ['Fax: 9498777106', '9498777106'],
+    ['fax +46 (0)8 928 571 38', '+46 (0)8 928 571 38'],
+  ])('finds the number in %s', (text, value) => {
+    expect(values(text, 'phone-number').map((v) => v[0])).toEqual([value]);
+  });
+  it('ignores 10 bare digits without a keyword, and epoch seconds even with one', () => {
+    expect(values('order 9498777106 shipped', 'phone-number', 'low')).toEqual([]);
+    expect(values('contact at 1709251200', 'phone-number', 'low')).toEqual([]);
+  });
+});
