@@ -4,6 +4,7 @@ import type { z as Z } from 'zod';
 import type { AllowListInput } from './allow.js';
 import type { CustomDataIdentifierInput } from './custom.js';
 import { ConfigError } from './errors.js';
+import { DEFAULT_LIMITS } from './extractors/types.js';
 
 /** The name looked for in the working directory when no `--config` is given. */
 export const CONFIG_FILE = 'pii-guard.config.json';
@@ -153,17 +154,7 @@ export function defaultConfig(): Config {
     failOn: 'low',
     maxFileBytes: 20 * 1024 ** 3,
     maxFindingsPerType: 1000,
-    extraction: {
-      archiveDepth: 10,
-      archiveFiles: 1_000_000,
-      archiveTotalBytes: 10 * 1024 ** 3,
-      archiveMemberBytes: 3 * 1024 ** 3,
-      compressionRatio: 250,
-      jsonNesting: 256,
-      officeBytes: 512 * 1024 ** 2,
-      pdfBytes: 256 * 1024 ** 2,
-      columnarBytes: 8 * 1024 ** 3,
-    },
+    extraction: { ...DEFAULT_LIMITS },
   };
 }
 

@@ -11,8 +11,9 @@ import { detectionSettings, engineFor, type DetectionSettings } from './registry
 import { finishFile, matchString, scanFile, sniff, type FileScanOptions, type RangeResult } from './scan-file.js';
 import { structuredFormat, type StructuredScanOptions } from './scan-structured.js';
 import { expandInputs } from './sources/files.js';
+import { summarize } from './summary.js';
 import { mask } from './mask.js';
-import type { Confidence, Detector, FileResult, Finding, ScanResult, StatusCode } from './types.js';
+import type { Confidence, Detector, FileResult, Finding, ScanResult } from './types.js';
 import type { WorkerTask } from './worker.js';
 
 /**
@@ -106,7 +107,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     findings: [],
   }));
   for (const o of notFound) options.onFile?.(o.result, o.findings);
-  return summarize([...outcomes, ...notFound], performance.now() - t0, usePool ? threads : 1);
+  const all = [...outcomes, ...notFound];
+  return summarize(all.map((o) => o.result), all.flatMap((o) => o.findings), performance.now() - t0, usePool ? threads : 1);
 }
 
 async function scanWithPool(
@@ -152,23 +154,6 @@ async function scanWithPool(
   }
 }
 
-function summarize(outcomes: FileOutcome[], durationMs: number, threads: number): ScanResult {
-  const findings = outcomes.flatMap((o) => o.findings);
-  const files = outcomes.map((o) => o.result);
-  const byType: Record<string, number> = {};
-  const byStatus: Record<StatusCode, number> = { COMPLETE: 0, PARTIAL: 0, SKIPPED: 0 };
-  let bytes = 0;
-  let total = 0;
-  for (const f of files) {
-    byStatus[f.status.code]++;
-    bytes += f.bytes;
-    for (const [t, n] of Object.entries(f.counts)) {
-      byType[t] = (byType[t] ?? 0) + n;
-      total += n;
-    }
-  }
-  return { findings, files, summary: { files: files.length, bytes, findings: total, byType, byStatus, durationMs: Math.round(durationMs), threads } };
-}
 
 /** A finding in a string given to {@link scanText}: positions are UTF-16 indices into that string. */
 export interface TextFinding {

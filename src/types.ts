@@ -211,8 +211,38 @@ export interface Explanation {
   severity: string;
 }
 
-/** One occurrence of sensitive data, with its exact location. */
-export interface Finding {
+/** Where a value sits in a structured file, in Macie's conventions (finding `occurrences`). */
+export interface StructuredLocation {
+  /** CSV/TSV/XLSX: 1-based row, the header is row 1. */
+  row?: number;
+  /** CSV/TSV/XLSX: 1-based column (Excel A = 1). */
+  column?: number;
+  /** CSV/TSV/XLSX: the header text of the column, when there is one. */
+  columnName?: string;
+  /** JSON, JSONL, Parquet, Avro: `$.records[3].profile.email`, bracket form for awkward keys. */
+  jsonPath?: string;
+  /** 0-based record: JSONL line, Parquet/Avro row; always 0 for JSON. */
+  recordIndex?: number;
+  /** PDF: 1-based page. */
+  page?: number;
+  /** DOCX: 1-based paragraph. */
+  paragraph?: number;
+  /** XLSX: sheet name. */
+  sheet?: string;
+  /** XLSX: cell reference such as `D17`. */
+  cell?: string;
+  /** Path inside an archive; nested archives joined with `!` (`outer.zip!inner/file.csv`). */
+  member?: string;
+}
+
+/**
+ * One occurrence of sensitive data, with its exact location. In structured files the
+ * {@link StructuredLocation} fields are set, and `line`/`col`/`byteStart`/`byteEnd` are still filled
+ * where the text is read verbatim from the file (CSV, TSV, JSON, JSONL, HTML, XML, EML text parts, text
+ * in archives: then they count in the member's uncompressed bytes). For PDF, `line`/`col` are on the
+ * page (`page`) and the offsets are 0; for XLSX, DOCX, Parquet and Avro all four are 0 (unknown).
+ */
+export interface Finding extends StructuredLocation {
   /** Macie ID or our extra. */
   type: string;
   /** Id of the detector that reported it. */
@@ -243,31 +273,6 @@ export interface Finding {
   customName?: string;
   /** Why it was reported; only with `explain` (`--explain`). */
   explain?: Explanation;
-  // Locations in structured files, in Macie's conventions (absent for plain text). In structured
-  // files `line`/`col`/`byteStart`/`byteEnd` are still filled where the text is read verbatim from
-  // the file (CSV, TSV, JSON, JSONL, HTML, XML, EML text parts, text in archives: then they count in
-  // the member's uncompressed bytes). For PDF, `line`/`col` are on the page (`page`) and the offsets
-  // are 0; for XLSX, DOCX, Parquet and Avro all four are 0 (unknown).
-  /** CSV/TSV/XLSX: 1-based row, header = row 1. */
-  row?: number;
-  /** CSV/TSV/XLSX: 1-based column. */
-  column?: number;
-  /** CSV/TSV/XLSX: the column's header text. */
-  columnName?: string;
-  /** JSON, JSONL, Parquet, Avro: JSONPath such as `$.records[3].profile.email`. */
-  jsonPath?: string;
-  /** 0-based record: JSONL line, Parquet/Avro row; 0 for JSON. */
-  recordIndex?: number;
-  /** PDF: 1-based page. */
-  page?: number;
-  /** DOCX: 1-based paragraph. */
-  paragraph?: number;
-  /** XLSX: sheet name. */
-  sheet?: string;
-  /** XLSX: cell reference such as `D17`. */
-  cell?: string;
-  /** Path inside an archive; nested archives joined with `!` (`inner.zip!data/file.csv`). */
-  member?: string;
 }
 
 /** What happened to one file. */

@@ -3,30 +3,10 @@
  * segments with a location in Macie's conventions. They stream: memory does not grow with the file.
  */
 import type { Readable } from 'node:stream';
-import type { StatusReason } from '../types.js';
+import type { StatusReason, StructuredLocation } from '../types.js';
 
-/** Where a segment sits, in Macie's conventions (sensitive data finding `occurrences`). */
-export interface SegmentLocation {
-  /** CSV/TSV/XLSX: 1-based row, the header is row 1. */
-  row?: number;
-  /** CSV/TSV/XLSX: 1-based column (Excel A = 1). */
-  column?: number;
-  /** CSV/TSV/XLSX: the header text of the column, when there is one. */
-  columnName?: string;
-  /** JSON, JSONL, Parquet, Avro: `$.records[3].profile.email`, bracket form for awkward keys. */
-  jsonPath?: string;
-  /** 0-based record: JSONL line, Parquet/Avro row; always 0 for JSON. */
-  recordIndex?: number;
-  /** PDF: 1-based page. */
-  page?: number;
-  /** DOCX: 1-based paragraph. */
-  paragraph?: number;
-  /** XLSX: sheet name. */
-  sheet?: string;
-  /** XLSX: cell reference such as `D17`. */
-  cell?: string;
-  /** Path inside an archive; nested archives joined with `!` (`outer.zip!inner/file.csv`). Set by the runner. */
-  member?: string;
+/** Where a segment sits: Macie's location fields (`member` is set by the runner), and its line when known. */
+export interface SegmentLocation extends StructuredLocation {
   /** 1-based line and 1-based column (characters) of `text[from ?? 0]` in the file or member, when known. */
   line?: number;
   col?: number;

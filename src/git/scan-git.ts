@@ -6,6 +6,7 @@
  * Runs in this thread with the engine directly (no worker pool, no file-system walk), so the
  * pre-commit hook starts fast; only when more than POOL_MIN_BYTES are judged does it use workers.
  */
+import { summarize } from '../summary.js';
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ import { Readable } from 'node:stream';
 import type { Extractor } from '../extractors/types.js';
 import { CHUNK, matchString, severityOf, type FileScanOptions, type RangeResult } from '../scan-file.js';
 import { allows, parseAllow, ALLOW_MARKER, type Allow } from '../suppress.js';
-import type { Detector, FileResult, Finding, ScanResult, StatusCode } from '../types.js';
+import type { Detector, FileResult, Finding, ScanResult } from '../types.js';
 import type { WorkerTask } from '../worker.js';
 import { readBlobs, type BlobRead } from './blobs.js';
 import { GITLINK, indexEntries, rangeDiff, stagedDiff, type DiffEntry, type LineRange } from './diff.js';
@@ -546,22 +547,6 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.byteStart - b.byteStart));
 
-  const byType: Record<string, number> = {};
-  const byStatus: Record<StatusCode, number> = { COMPLETE: 0, PARTIAL: 0, SKIPPED: 0 };
-  let bytes = 0;
-  let total = 0;
-  for (const f of files) {
-    byStatus[f.status.code]++;
-    bytes += f.bytes;
-    for (const [t, n] of Object.entries(f.counts)) {
-      byType[t] = (byType[t] ?? 0) + n;
-      total += n;
-    }
-  }
-  const result: ScanResult = {
-    findings,
-    files,
-    summary: { files: files.length, bytes, findings: total, byType, byStatus, durationMs: Math.round(performance.now() - t0), threads: threadsUsed },
-  };
+  const result = summarize(files, findings, performance.now() - t0, threadsUsed);
   return { result, root, suppressed, baselined, deleted, hasBaseline: !!index, keyed };
 }
