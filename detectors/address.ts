@@ -1,12 +1,10 @@
 import { defineDetector } from '../src/define.js';
 import type { Span } from '../src/types.js';
-import { COMMON, COMMON_TOP } from './data/names.js';
+import { wordLists } from './data/word-lists.js';
 
-let english: Set<string> | undefined;
-/** Common English words (SCOWL 10–35), split on first use: "Room 5, 12345 Users" is not an address. */
+/** Common English words (SCOWL 10–35), loaded on first use: "Room 5, 12345 Users" is not an address. */
 function isEnglishWord(w: string): boolean {
-  english ??= new Set(`${COMMON_TOP} ${COMMON}`.split(' '));
-  return english.has(w.toLowerCase());
+  return wordLists().common.has(w.toLowerCase());
 }
 
 /**

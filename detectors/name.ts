@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/define.js';
 import type { Span } from '../src/types.js';
-import { COMMON, COMMON_TOP, GIVEN, PEOPLE } from './data/names.js';
+import { wordLists, type WordLists } from './data/word-lists.js';
 
 /**
  * Full names (Macie: "full names only, Latin character sets only"). Macie uses a model; this is a
@@ -15,24 +15,7 @@ import { COMMON, COMMON_TOP, GIVEN, PEOPLE } from './data/names.js';
  * Single names and lower-case names are not reported. Scans once, word by word: linear time.
  */
 
-interface Lists {
-  given: Set<string>;
-  people: Set<string>;
-  /** SCOWL size 10: "my", "will", "may", … */
-  top: Set<string>;
-  common: Set<string>;
-}
-let lists: Lists | undefined;
-/** The word lists are split into sets on first use, so importing the registry stays cheap. */
-function load(): Lists {
-  if (!lists) {
-    const top = new Set(COMMON_TOP.split(' '));
-    const common = new Set(COMMON.split(' '));
-    for (const w of top) common.add(w);
-    lists = { given: new Set(GIVEN.split(' ')), people: new Set(PEOPLE.split(' ')), top, common };
-  }
-  return lists;
-}
+const load = wordLists;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'srta', 'sig', 'sgr']);
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
@@ -149,7 +132,7 @@ function isTitleCase(w: string): boolean {
   return w.length >= 2;
 }
 
-function classify(raw: string, L: Lists): Omit<Tok, 'start' | 'end'> {
+function classify(raw: string, L: WordLists): Omit<Tok, 'start' | 'end'> {
   const word = decode(raw);
   const lower = word.toLowerCase();
   const base = { word, given: false, people: false, top: false, accented: word !== raw || /[^\x00-\x7f]/.test(word) };

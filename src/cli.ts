@@ -8,7 +8,7 @@ import { loadConfig } from './config.js';
 import { PiiGuardError, UsageError } from './errors.js';
 import { builtinDetectors, detectionSettings, engineFor } from './registry.js';
 import { formatResult, reporterNames, type ReporterName } from './reporters/index.js';
-import { scan, type ScanProgress } from './scan.js';
+import type { ScanProgress } from './scan.js';
 import type { ScanResult, Severity } from './types.js';
 import { VERSION } from './version.js';
 
@@ -111,7 +111,8 @@ and the masked value; --show-values adds the raw value as "text".`,
       if (gitMode && paths.length) throw new UsageError('--staged and --diff scan what git records; give no paths');
       if (o.staged && o.diff !== undefined) throw new UsageError('use either --staged or --diff, not both');
       const progress = progressPrinter(io);
-      const result = gitMode ? await gitScan(o, config, io) : await scan({
+      // Loaded here, not at start-up: the hook's path (git scans) needs neither globbing nor the pool.
+      const result = gitMode ? await gitScan(o, config, io) : await (await import('./scan.js')).scan({
         paths,
         cwd: io.cwd,
         config,

@@ -7,7 +7,6 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Engine } from './engine.js';
 import { explainFinding } from './explain.js';
 import { fingerprint, mask } from './mask.js';
-import { scanStructured } from './scan-structured.js';
 import type { Confidence, Detector, FileResult, Finding, Match, Severity, StatusReason } from './types.js';
 
 /** Bytes a chunk covers (its own region); each read adds the engine's overlap on both sides. */
@@ -404,6 +403,8 @@ export async function scanFile(
   sniffed?: Sniff,
 ): Promise<{ result: FileResult; findings: Finding[] }> {
   const s = sniffed ?? (await sniff(file, opts));
+  // The extractors (zip, tar, PDF, OOXML readers) load only when a scan reaches a file.
+  const { scanStructured } = await import('./scan-structured.js');
   const structured = await scanStructured(file, s, engine, byId, opts);
   if (structured) return structured;
   if (s.status) return { result: { file, status: s.status, bytes: s.size, ...(s.encoding ? { encoding: s.encoding } : {}), counts: {} }, findings: [] };

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readPackageFile } from './package-files.js';
 
-/** The package version, read once from package.json (two folders up from src/ or dist/src/). */
+/** The package version, read once from package.json. */
 export const VERSION: string = (() => {
-  for (const rel of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'pii-guard' && pkg.version) return pkg.version;
-    } catch {
-      /* try the next location */
-    }
+  try {
+    return (JSON.parse(readPackageFile('package.json')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
   }
-  return '0.0.0';
 })();

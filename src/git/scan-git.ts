@@ -6,7 +6,6 @@
  * Runs in this thread with the engine directly (no worker pool, no file-system walk), so the
  * pre-commit hook starts fast; only when more than POOL_MIN_BYTES are judged does it use workers.
  */
-import { summarize } from '../summary.js';
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -22,6 +21,7 @@ import { Readable } from 'node:stream';
 import type { Extractor } from '../extractors/types.js';
 import { CHUNK, matchString, severityOf, type FileScanOptions, type RangeResult } from '../scan-file.js';
 import { allows, parseAllow, ALLOW_MARKER, type Allow } from '../suppress.js';
+import { summarize } from '../summary.js';
 import type { Detector, FileResult, Finding, ScanResult } from '../types.js';
 import type { WorkerTask } from '../worker.js';
 import { readBlobs, type BlobRead } from './blobs.js';
