@@ -234,7 +234,7 @@ const seen = new Map<string, Omit<Tok, 'start' | 'end'>>();
 const NEXT_CAPITAL = /[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
 
 function* find(text: string): Iterable<Span> {
-  const L = load();
+  let L: WordLists | undefined; // loaded at the first capitalised word, not before
   const n = text.length;
   const nextCapital = new RegExp(NEXT_CAPITAL.source, 'g');
   let run: Tok[] = [];
@@ -309,7 +309,7 @@ function* find(text: string): Iterable<Span> {
       let k = seen.get(raw);
       if (!k) {
         if (seen.size >= 20000) seen.clear();
-        k = classify(raw, L);
+        k = classify(raw, (L ??= load()));
         seen.set(raw, k);
       }
       tok = { start, end: j, ...k };
