@@ -5,8 +5,28 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /** Dotted quad without leading zeros, optionally with a CIDR prefix length; not part of a longer dotted number. */
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, 'g');
 const IPV4_WHOLE = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
-/** A run of characters an IPv6 address can be made of, starting where no address can continue. */
-const IPV6_RUN = /(?<![\w:.%])(?=[0-9A-Fa-f.]{0,39}:)[0-9A-Fa-f:.]{2,45}/g;
+/** Characters an IPv6 address is made of: hex digits, ':' and '.' (embedded IPv4). */
+const isV6Char = (c: number): boolean => (c >= 48 && c <= 58) || c === 46 || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+/** Before an address: not a word character or '%' (the run would continue a longer token). */
+const isGlue = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 37;
+
+/**
+ * Runs of IPv6 characters (2–45 long, not glued to a word, a ':' within the first 40), found from
+ * each ':' outwards: every character is looked at a bounded number of times, and text without
+ * colons costs one indexOf.
+ */
+function* ipv6Runs(text: string): Iterable<Span> {
+  const n = text.length;
+  for (let c = text.indexOf(':'); c !== -1; ) {
+    let s = c;
+    while (s > 0 && isV6Char(text.charCodeAt(s - 1))) s--;
+    let e = c + 1;
+    while (e < n && isV6Char(text.charCodeAt(e))) e++;
+    const firstColon = text.indexOf(':', s);
+    if (!(s > 0 && isGlue(text.charCodeAt(s - 1))) && e - s >= 2 && e - s <= 45 && firstColon - s <= 39) yield { start: s, end: e };
+    c = e < n ? text.indexOf(':', e) : -1;
+  }
+}
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 
 /**
@@ -47,11 +67,9 @@ function versionLike(text: string, start: number): boolean {
 
 function* find(text: string): Iterable<Span> {
   const v6: Span[] = [];
-  const run = new RegExp(IPV6_RUN.source, IPV6_RUN.flags);
-  for (let m = run.exec(text); m; m = run.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    if (end < text.length && /[0-9A-Fa-f:.]/.test(text[end]!)) continue; // longer than any address
+  for (const r of ipv6Runs(text)) {
+    const start = r.start;
+    let end = r.end;
     while (end > start && text[end - 1] === '.') end--;
     if (text[end - 1] === ':' && text[end - 2] !== ':') end--;
     const addr = text.slice(start, end);
