@@ -48,9 +48,10 @@ export default defineDetector({
   severity: ['high', 'high', 'high'],
   description: 'Payment card number: 13–19 digits (Maestro 12–19 next to a keyword), known issuer prefix, Luhn; CREDIT_CARD_NUMBER_(NO_KEYWORD) without a keyword',
   validation: 'Luhn, issuer prefix and length',
+  // Not glued to letters or digits (digits inside hex ids and tokens are not card numbers).
   // Plain 13–19 digits, or 4-4-4-4(-1..3) / 4-6-4(5) groups with one consistent separator.
   pattern:
-    /(?<![\d.-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\d]|[.-]\d)/g,
+    /(?<![\w.-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w]|[.-]\d)/g,
   maxLength: 32,
   keywords: {
     words: [
@@ -79,6 +80,7 @@ export default defineDetector({
       'id 9539148803436467', // unknown prefix
       'version 4539.1488.0343.6467',
       'order 630427373398 shipped', // 12-digit Maestro shape without a card keyword
+      'trace 9f3a4539148803436467bc01 end', // digits inside a hex id
     ],
   },
 });

@@ -97,6 +97,7 @@ export default defineDetector({
     const digits = withoutExtension(value).replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 15) return false;
     if (/^\d{4}[-.]\d{2}[-.]\d{2}$/.test(value) || /^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return false; // date, IPv4
+    if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return false; // the SSN shape: "012-34-5678" is not a German phone number
     if (!typeOf(value)) return false;
     // Macie: without a keyword the number must carry its country code.
     return ctx.hasKeyword || value.startsWith('+') ? true : 'low';
@@ -104,6 +105,6 @@ export default defineDetector({
   examples: {
     // 555-01xx numbers are reserved for fiction; libphonenumber accepts their shape.
     match: ['+1 415 555 0132', '+44 20 7946 0958', '+49 30 901820', '+33 1 42 68 53 00'],
-    noMatch: ['released 2024-03-01 today', 'host 10.20.30.40 up', 'call +1 555 000 00', 'build 1.2.3.4567', 'phone: (115) 555-0132', 'tel 415-911-0132'],
+    noMatch: ['ssn 012-34-5678 on file', 'released 2024-03-01 today', 'host 10.20.30.40 up', 'call +1 555 000 00', 'build 1.2.3.4567', 'phone: (115) 555-0132', 'tel 415-911-0132'],
   },
 });

@@ -12,7 +12,7 @@ export default defineDetector({
   countries: ['US'],
   description: 'US Social Security number with its keyword; area, group and serial rules of the SSA',
   validation: 'area 001–899 except 666, group 01–99, serial 0001–9999',
-  pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
+  pattern: /(?<![\d.-])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|[.-]\d)/g,
   maxLength: 11,
   keywords: {
     words: ['social security', 'social security number', 'social security no', 'ss#', 'ssn', 'ssn#', 'ss no', 'socsec'],
@@ -34,6 +34,7 @@ export default defineDetector({
   },
   examples: {
     match: ['536-22-8726', '212-67-4032', '401-23-9000'],
+    keyword: 'ssn',
     noMatch: ['ssn: 900-12-3456', 'ssn 666-12-3456', 'ssn 123-00-4567', 'part 123456789 shipped', 'ssn: 078-05-1120'],
   },
 });

@@ -166,3 +166,12 @@ describe('phone-number: written forms', () => {
     expect(values('contact at 1709251200', 'phone-number', 'low')).toEqual([]);
   });
 });
+
+describe('usa-social-security-number separators', () => {
+  it.each(['536-22-8726', '536 22 8726', '536.22.8726', '536228726'])('finds %s after its keyword', (v) => {
+    expect(values(`social security number: ${v}`, 'usa-social-security-number')).toEqual([[v, 'USA_SOCIAL_SECURITY_NUMBER', 'high']]);
+  });
+  it('does not take a version or an IP-like dotted number for an SSN', () => {
+    expect(values('ssn 10.536.22.8726', 'usa-social-security-number', 'low')).toEqual([]);
+  });
+});
