@@ -150,7 +150,7 @@ async function gitScan(o: Record<string, unknown>, config: Awaited<ReturnType<ty
   const { scanGit } = await import('./git/scan-git.js');
   const target = o.staged ? { kind: 'staged' as const } : { kind: 'range' as const, range: o.diff as string };
   const concurrency = o.concurrency ? { concurrency: o.concurrency as number } : {};
-  return (await scanGit(target, { cwd: io.cwd, config, allLines: !!o.allLines, showValues: !!o.showValues, ...concurrency })).result;
+  return (await scanGit(target, { cwd: io.cwd, config, allLines: !!o.allLines, showValues: !!o.showValues, explain: !!o.explain, ...concurrency })).result;
 }
 
 /** `pre-commit`, `hook install|uninstall`, `baseline create|update|prune`. */

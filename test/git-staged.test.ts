@@ -202,6 +202,17 @@ describe('pre-commit on real repositories', () => {
     expect(r.result.findings.map((f) => [f.line, f.col, f.type])).toEqual([[2, 1, 'CREDIT_CARD_NUMBER']]);
   });
 
+  it('scan --staged --explain says why each staged finding was reported', async () => {
+    const dir = await repo({ 'pay.txt': 'credit card:\n' });
+    write(dir, 'pay.txt', `credit card:\n${CARD.replace(/ /g, '')}\n`);
+    git(dir, 'add', 'pay.txt');
+    const { code, out } = await run(['scan', '--staged', '--explain', '--format', 'json'], dir);
+    expect(code).toBe(1);
+    const [f] = JSON.parse(out).findings;
+    expect(f.explain).toMatchObject({ detector: 'credit-card-number', keyword: 'credit card', confidence: 'high' });
+    expect(f.explain.validation).toMatch(/Luhn/);
+  });
+
   it('rename: only the changed lines of the renamed file are judged', async () => {
     const body = Array.from({ length: 10 }, (_, i) => `row ${i}`).join('\n');
     const dir = await repo({ 'old/name.txt': `owner ${EMAIL}\n${body}\n` });

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { BASELINE_FILE, BaselineIndex, formatBaseline, loadBaseline, normalizeValue, parseBaseline, valueKey, type Baseline, type KeyedValue } from '../baseline.js';
 import { defaultConfig, type Config } from '../config.js';
 import type { Engine } from '../engine.js';
+import { explainFinding } from '../explain.js';
 import { fingerprint, mask } from '../mask.js';
 import { detectionSettings, engineFor, type DetectionSettings } from '../registry.js';
 import { Readable } from 'node:stream';
@@ -43,6 +44,8 @@ export interface GitScanOptions {
   allLines?: boolean;
   /** Put raw values into findings. */
   showValues?: boolean;
+  /** Add to each finding why it was reported (`--explain`; the keyword distance is not tracked here). */
+  explain?: boolean;
   /** Skip blobs larger than this (default: the config's maxFileBytes, at most MAX_BLOB_BYTES). */
   maxBlobBytes?: number;
   /** The baseline to apply: default the repository's `.pii-guard-baseline.json`; null: none. */
@@ -530,6 +533,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
         if (loc.keyword) f.keyword = loc.keyword;
         if (loc.where) Object.assign(f, loc.where);
         if (loc.det.customName !== undefined) f.customName = loc.det.customName;
+        if (options.explain) f.explain = explainFinding(loc.det, loc.type, { confidence: loc.confidence, keyword: loc.keyword }, loc.where ?? {}, n, f.severity);
         findings.push(f);
       }
       const r: FileResult = {
