@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import * as tar from 'tar-stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { ExtractError, type Extractor, type ExtractContext, type Input } from './types.js';
 
 export const HEAD = 8192;
@@ -191,6 +190,7 @@ export const tarExtractor: Extractor = {
     return this.magic!(h, name) || name.toLowerCase().endsWith('.tar');
   },
   async extract(input, ctx) {
+    const tar = await import('tar-stream'); // loaded when a tar is met, not at start-up
     const ex = tar.extract();
     const src = input.stream();
     src.on('error', (err) => ex.destroy(err));
@@ -249,7 +249,8 @@ export async function openZip(input: Input, limit: number): Promise<{ zip: yauzl
   const m = await materialize(input, limit);
   try {
     const opts = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
-    const zip = m.path ? await yauzl.openPromise(m.path, opts) : await yauzl.fromBufferPromise(m.buffer!, opts);
+    const { default: lib } = await import('yauzl'); // loaded when a zip is met, not at start-up
+    const zip = m.path ? await lib.openPromise(m.path, opts) : await lib.fromBufferPromise(m.buffer!, opts);
     // Errors are taken where entries are read; one emitted in between must not crash the process.
     zip.on('error', () => {});
     return { zip, cleanup: m.cleanup };

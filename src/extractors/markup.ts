@@ -3,7 +3,6 @@
  * text node keeps its line, column and byte offset; in XML the enclosing element names (and the
  * attribute name) are the segment's labels, so `<ssn>536228726</ssn>` has its keyword.
  */
-import { Parser } from 'htmlparser2';
 import { chars, textChunks } from './text.js';
 import { toByteString, type Extractor, type ExtractContext, type Input } from './types.js';
 
@@ -50,6 +49,7 @@ async function extractMarkup(input: Input, ctx: ExtractContext, xml: boolean): P
     textStart = -1;
   };
   let pendingAttrs: Array<[string, string]> = [];
+  const { Parser } = await import('htmlparser2'); // loaded when markup is met, not at start-up
   const parser = new Parser(
     {
       ontext(data) {

@@ -4,7 +4,7 @@
  * is also the cell's keyword label. DOCX: `paragraph` (1-based, body paragraphs in order, table
  * cells included). Old binary .doc/.xls (OLE2) are SKIPPED: no well-kept reader for them.
  */
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
 import type yauzl from 'yauzl';
 import { openZip, metered } from './archive.js';
 import { ExtractError, extOf, toByteString, type Extractor, type ExtractContext, type Input, type Segment } from './types.js';
@@ -42,7 +42,8 @@ function guard(entries: Map<string, yauzl.Entry>, ctx: ExtractContext): void {
 /** Streams one XML part through a parser fed with byte strings. */
 async function parsePart(zip: yauzl.ZipFile, entry: yauzl.Entry, ctx: ExtractContext, handlers: Partial<ConstructorParameters<typeof Parser>[0]> & object, parserRef: { p?: Parser }): Promise<void> {
   const raw = await zip.openReadStreamPromise(entry);
-  const parser = new Parser(handlers, { xmlMode: true, decodeEntities: true });
+  const { Parser: XmlParser } = await import('htmlparser2');
+  const parser = new XmlParser(handlers, { xmlMode: true, decodeEntities: true });
   parserRef.p = parser;
   const budget: ExtractContext = { ...ctx, extracted: () => {} };
   for await (const chunk of metered(raw[Symbol.asyncIterator](), budget, entry.fileName, () => entry.compressedSize)) parser.write(chunk.toString('latin1'));
