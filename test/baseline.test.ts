@@ -1,8 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BASELINE_FILE,
   formatBaseline,
@@ -13,49 +12,28 @@ import {
   valueKey,
   type Baseline,
 } from '../src/baseline.js';
-import { main, type CliIO } from '../src/cli.js';
 import { baselineCommand } from '../src/git/baseline-git.js';
 import { installHook } from '../src/git/hook.js';
 import { scanGit } from '../src/git/scan-git.js';
 import { builtinDetectors } from '../src/registry.js';
+import { git, runCli, tempRepos, write } from './helpers/repos.js';
 
 // Each test runs real git commands and commits through the hook (a node process): slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
-process.env.GIT_CONFIG_GLOBAL = '/dev/null';
-process.env.GIT_CONFIG_NOSYSTEM = '1';
 
 const EMAIL = 'jane.roe@example.org';
 const EMAIL2 = 'alex.poe@example.com';
 const CARD = '4539 1488 0343 6467';
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-const git = (dir: string, ...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-const write = (dir: string, f: string, c: string): void => writeFileSync(join(dir, f), c);
 const commit = (dir: string, msg = 'c'): boolean => spawnSync('git', ['commit', '-q', '-m', msg], { cwd: dir }).status === 0;
+const newRepo = tempRepos('pii-guard-baseline-');
 
 async function repo(files: Record<string, string>): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'pii-guard-baseline-'));
-  dirs.push(dir);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.name', 'Test');
-  git(dir, 'config', 'user.email', 'test@invalid');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  for (const [f, c] of Object.entries(files)) write(dir, f, c);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--no-verify', '-m', 'legacy data');
+  const dir = newRepo(files, 'legacy data');
   await installHook({ cwd: dir });
   return dir;
 }
 
-async function cli(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdoutTTY: false, stderrTTY: false, cwd };
-  return { code: await main(argv, io), out, err };
-}
+const cli = runCli;
 
 const card = builtinDetectors.find((d) => d.id === 'credit-card-number')!;
 

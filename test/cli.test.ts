@@ -2,18 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
+import { runCli } from './helpers/repos.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pii-guard-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[], cwd = dir): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdoutTTY: false, stderrTTY: false, cwd };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = (args: string[], cwd = dir): ReturnType<typeof runCli> => runCli(args, cwd);
 
 beforeAll(() => {
   mkdirSync(join(dir, 'repo/src'), { recursive: true });

@@ -1,36 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
+import { describe, expect, it, vi } from 'vitest';
 import { CHAINED_HOOK, HOOK_MARKER, REPLACED_HOOK, installHook, uninstallHook } from '../src/git/hook.js';
+import { git, removeAfter, runCli, tempRepos } from './helpers/repos.js';
 
 // Each test runs real git commands and commits through the hook (a node process): slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
-process.env.GIT_CONFIG_GLOBAL = '/dev/null';
-process.env.GIT_CONFIG_NOSYSTEM = '1';
 
 const EMAIL = 'jane.roe@example.org';
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-const git = (dir: string, ...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-
-function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pii-guard-hook-'));
-  dirs.push(dir);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.name', 'Test');
-  git(dir, 'config', 'user.email', 'test@invalid');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  writeFileSync(join(dir, 'README.md'), '# r\n');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'init');
-  return dir;
-}
+const newRepo = tempRepos('pii-guard-hook-');
+const repo = (): string => newRepo({ 'README.md': '# r\n' });
 
 /** Stages a file and runs `git commit` for real. */
 function tryCommit(dir: string, content: string, file = 'data.txt'): { ok: boolean; output: string } {
@@ -40,12 +20,7 @@ function tryCommit(dir: string, content: string, file = 'data.txt'): { ok: boole
   return { ok: r.status === 0, output: r.stdout + r.stderr };
 }
 
-async function cli(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdoutTTY: false, stderrTTY: false, cwd };
-  return { code: await main(argv, io), out, err };
-}
+const cli = runCli;
 
 /** A foreign hook that leaves a trace and exits with `code`. */
 function foreignHook(path: string, trace: string, code = 0): void {
@@ -88,7 +63,7 @@ describe('hook install', () => {
     const dir = repo();
     const path = join(dir, '.git', 'hooks', 'pre-commit');
     const trace = join(dir, '..', `${dir.split('/').pop()}-trace.log`);
-    dirs.push(trace);
+    removeAfter(trace);
     foreignHook(path, trace);
     const r = await installHook({ cwd: dir, existing: 'chain' });
     expect(r.action).toBe('chained');
@@ -113,7 +88,7 @@ describe('hook install', () => {
     const dir = repo();
     const path = join(dir, '.git', 'hooks', 'pre-commit');
     const trace = join(dir, '..', `${dir.split('/').pop()}-trace.log`);
-    dirs.push(trace);
+    removeAfter(trace);
     foreignHook(path, trace);
     const r = await cli(['hook', 'install', '--replace'], dir);
     expect(r.code).toBe(0);
@@ -149,7 +124,7 @@ describe('hook install', () => {
   it('works from a linked worktree (hooks are shared with the main repository)', async () => {
     const dir = repo();
     const wt = `${dir}-wt`;
-    dirs.push(wt);
+    removeAfter(wt);
     git(dir, 'worktree', 'add', '-q', wt, '-b', 'side');
     const r = await installHook({ cwd: wt });
     expect(r.path).toBe(join(dir, '.git', 'hooks', 'pre-commit'));

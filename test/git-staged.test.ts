@@ -3,48 +3,28 @@
  * the added lines, and each case ends with what `git commit` actually does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main, type CliIO } from '../src/cli.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { installHook } from '../src/git/hook.js';
+import { git, initRepo, runCli, tempDir, tempRepos, write } from './helpers/repos.js';
 import { parseRawPatch } from '../src/git/diff.js';
 import { scanGit } from '../src/git/scan-git.js';
 import { baselineCommand } from '../src/git/baseline-git.js';
 
-// Keep the machine's git configuration out of these repositories.
 // Each test runs real git commands and commits through the hook (a node process): slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
-process.env.GIT_CONFIG_GLOBAL = '/dev/null';
-process.env.GIT_CONFIG_NOSYSTEM = '1';
 
 const EMAIL = 'jane.roe@example.org';
 const CARD = '4539 1488 0343 6467'; // Luhn-valid, made up
-const dirs: string[] = [];
 
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
-}
+const newRepo = tempRepos('pii-guard-git-');
 
 /** A fresh repository with one commit and the pii-guard hook installed. */
 async function repo(files: Record<string, string | Buffer> = { 'README.md': '# test\n' }): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'pii-guard-git-'));
-  dirs.push(dir);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.name', 'Test');
-  git(dir, 'config', 'user.email', 'test@invalid');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  for (const [f, c] of Object.entries(files)) write(dir, f, c);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '--no-verify', '-m', 'init');
+  const dir = newRepo(files);
   await installHook({ cwd: dir });
   return dir;
-}
-
-function write(dir: string, file: string, content: string | Buffer): void {
-  mkdirSync(join(dir, file, '..'), { recursive: true });
-  writeFileSync(join(dir, file), content);
 }
 
 /** Runs `git commit` for real; the hook decides. */
@@ -58,20 +38,11 @@ const runHook = (dir: string) => spawnSync(join(dir, '.git', 'hooks', 'pre-commi
 
 const head = (dir: string): string => git(dir, 'rev-parse', 'HEAD').trim();
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdoutTTY: false, stderrTTY: false, cwd };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 beforeAll(() => {
   // The hook runs bin/pii-guard.js, which loads the build (`npm test` builds first).
   expect(() => readFileSync(new URL('../dist/bundle/cli.js', import.meta.url))).not.toThrow();
-});
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 describe('parseRawPatch', () => {
@@ -331,11 +302,8 @@ describe('pre-commit on real repositories', () => {
   });
 
   it('the first commit of a repository is scanned too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pii-guard-git-'));
-    dirs.push(dir);
-    git(dir, 'init', '-q');
-    git(dir, 'config', 'user.name', 'T');
-    git(dir, 'config', 'user.email', 't@invalid');
+    const dir = tempDir('pii-guard-git-');
+    initRepo(dir);
     await installHook({ cwd: dir });
     write(dir, 'a.txt', `${EMAIL}\n`);
     git(dir, 'add', 'a.txt');
@@ -343,8 +311,7 @@ describe('pre-commit on real repositories', () => {
   });
 
   it('an error blocks with exit 2 and says why (never a silent pass)', async () => {
-    const notRepo = mkdtempSync(join(tmpdir(), 'pii-guard-nogit-'));
-    dirs.push(notRepo);
+    const notRepo = tempDir('pii-guard-nogit-');
     const r = spawnSync(process.execPath, [new URL('../bin/pii-guard.js', import.meta.url).pathname, 'pre-commit'], { cwd: notRepo, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/could not run, so the commit is blocked/);
