@@ -28,6 +28,7 @@ import type { RE2JS } from 're2js';
 import { re2 } from './re2.js';
 import { compileKeywords } from './keywords.js';
 import type { Confidence, Detector, Evidence, MatchContext, Severity, Span } from './types.js';
+import { fromByteString, toByteString } from './bytes.js';
 
 /** Macie: regexes of up to 512 characters. */
 export const MAX_REGEX_LENGTH = 512;
@@ -115,8 +116,6 @@ export function customListProblems(list: readonly CustomDataIdentifierInput[]): 
   return out;
 }
 
-const toBytes = (s: string): string => Buffer.from(s, 'utf8').toString('latin1');
-const fromBytes = (s: string): string => Buffer.from(s, 'latin1').toString('utf8');
 
 /** A custom identifier as a detector (category CUSTOM_IDENTIFIER). */
 export function compileCustom(c: CustomDataIdentifierInput): Detector {
@@ -125,7 +124,7 @@ export function compileCustom(c: CustomDataIdentifierInput): Detector {
   const distance = c.maximumMatchDistance ?? DEFAULT_MATCH_DISTANCE;
   const words = c.keywords?.filter((w) => w.length > 0) ?? [];
   const kw = words.length ? compileKeywords(words) : undefined;
-  const ignore = (c.ignoreWords ?? []).map(toBytes);
+  const ignore = (c.ignoreWords ?? []).map(toByteString);
   const levels = c.severityLevels;
   const sevAt = (n: number): Severity => customSeverity(levels, n) ?? 'low';
 
@@ -148,7 +147,7 @@ export function compileCustom(c: CustomDataIdentifierInput): Detector {
     if (!kw) return true;
     for (const label of ctx.labels ?? []) {
       const k = kw.inLabel(label);
-      if (k) return { keyword: fromBytes(k), label, confidence: 'high' };
+      if (k) return { keyword: fromByteString(k), label, confidence: 'high' };
     }
     // A keyword that ends before the match starts, at most `distance` characters before its end. In
     // structured data (the text has labels) cells are joined with newlines: the keyword must be in
@@ -159,7 +158,7 @@ export function compileCustom(c: CustomDataIdentifierInput): Detector {
     }
     if (best && ctx.labels && ctx.text.lastIndexOf('\n', ctx.start - 1) >= best[1]) best = undefined;
     if (!best) return false;
-    return { keyword: fromBytes(ctx.text.slice(best[0], best[1])), keywordDistance: ctx.end - best[1], confidence: 'high' };
+    return { keyword: fromByteString(ctx.text.slice(best[0], best[1])), keywordDistance: ctx.end - best[1], confidence: 'high' };
   };
 
   const det: Detector = {

@@ -2,6 +2,7 @@
  * `--explain`: why a finding was reported. Built where findings are made (scan-file.ts,
  * scan-structured.ts) from the detector and what the engine recorded on the match.
  */
+import { fromByteString } from './bytes.js';
 import type { Confidence, Detector, Explanation, Severity } from './types.js';
 
 /** What the engine recorded about one match. */
@@ -13,7 +14,7 @@ export interface MatchEvidence {
 }
 
 /** Keywords are found in byte strings (see types.ts); show them as text. */
-const decode = (s: string): string => (/[\x80-\xff]/.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s);
+const decode = fromByteString;
 
 /** The pattern of a detector as --explain shows it. */
 export function patternOf(det: Detector): string {

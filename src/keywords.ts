@@ -5,12 +5,11 @@
  * ("cardNumber", "DEFAULT_SSN"), and so does a plural "s".
  */
 
+// Keywords are matched on byte strings (see types.ts), so non-ASCII keywords are UTF-8 encoded first.
+import { toByteString } from './bytes.js';
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Keywords are matched on byte strings (see types.ts), so non-ASCII keywords are UTF-8 encoded first. */
-function toByteString(s: string): string {
-  return Buffer.from(s, 'utf8').toString('latin1');
-}
 
 export interface KeywordMatcher {
   /** Global, case-insensitive pattern of all keywords. */

@@ -4,6 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { open, stat, type FileHandle } from 'node:fs/promises';
+import { bomEncoding, toByteString, utf8Chars } from './bytes.js';
 import type { Engine } from './engine.js';
 import { explainFinding } from './explain.js';
 import { fingerprint, mask } from './mask.js';
@@ -74,12 +75,6 @@ export interface Sniff {
   status?: FileResult['status'];
 }
 
-/** Counts UTF-8 characters (bytes that are not continuation bytes) in text[a, b). */
-function chars(text: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if ((text.charCodeAt(i) & 0xc0) !== 0x80) n++;
-  return n;
-}
 
 function errorStatus(err: unknown): FileResult['status'] {
   const code = (err as NodeJS.ErrnoException).code;
@@ -106,8 +101,8 @@ export async function sniff(path: string, opts: Pick<FileScanOptions, 'maxFileBy
     const head = Buffer.alloc(Math.min(SNIFF, st.size));
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
     const b = head.subarray(0, bytesRead);
-    if (b[0] === 0xff && b[1] === 0xfe) return { size: st.size, encoding: 'utf-16le' };
-    if (b[0] === 0xfe && b[1] === 0xff) return { size: st.size, encoding: 'utf-16be' };
+    const bom = bomEncoding(b);
+    if (bom === 'utf-16le' || bom === 'utf-16be') return { size: st.size, encoding: bom };
     if (b.includes(0)) {
       return {
         size: st.size,
@@ -115,7 +110,7 @@ export async function sniff(path: string, opts: Pick<FileScanOptions, 'maxFileBy
         status: { code: 'SKIPPED', reason: 'UNSUPPORTED_FILE_TYPE_EXCEPTION', message: 'binary content (NUL bytes)' },
       };
     }
-    return { size: st.size, encoding: b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 'utf-8-bom' : 'utf-8' };
+    return { size: st.size, encoding: bom ?? 'utf-8' };
   } catch (err) {
     return { size: 0, status: errorStatus(err) };
   } finally {
@@ -189,7 +184,7 @@ export async function scanRange(path: string, start: number, end: number, engine
           col = 0;
           cursor = nl + 1;
         }
-        col += chars(text, cursor, target);
+        col += utf8Chars(text, cursor, target);
         cursor = target;
       };
       for (const m of engine.detect(text, from, to)) {
@@ -251,7 +246,7 @@ export function finishFile(
     // A UTF-8 BOM is not a character anyone sees on line 1.
     const col = f.line === 1 && encoding === 'utf-8-bom' ? f.col : f.col + 1;
     findings.push(
-      buildFinding(det, f, { file, line: f.line, col, value, severityIndex: n >= 100 ? 2 : n >= 2 ? 1 : 0, ordinal, occurrences: n, severity }, opts),
+      buildFinding(det, f, { file, line: f.line, col, value, ordinal, occurrences: n, severity }, opts),
     );
   }
   for (const t of dropped) delete counts[t];
@@ -271,7 +266,6 @@ interface Placed {
   line: number;
   col: number;
   value: string;
-  severityIndex: 0 | 1 | 2;
   ordinal: number;
   /** Occurrences of the type in the file, and the severity they give (see `severityOf`). */
   occurrences: number;
@@ -317,7 +311,7 @@ export interface StringMatch extends Match {
 
 /** Runs the engine over a JS string and maps byte positions back to string indices. */
 export function matchString(text: string, engine: Engine): StringMatch[] {
-  const bytes = Buffer.from(text, 'utf8').toString('latin1');
+  const bytes = toByteString(text);
   const matches = engine.detect(bytes);
   const out: StringMatch[] = [];
   // Walk bytes and UTF-16 units together; matches are sorted by start.
@@ -384,7 +378,7 @@ export async function scanUtf16(
     const severity = severityOf(det, n);
     if (!severity) continue;
     const located = { ...m, byteStart: 2 + 2 * m.start, byteEnd: 2 + 2 * m.end };
-    const placed = { file, line: m.line, col: m.col, value: text.slice(m.start, m.end), severityIndex: (n >= 100 ? 2 : n >= 2 ? 1 : 0) as 0 | 1 | 2, ordinal, occurrences: n, severity };
+    const placed = { file, line: m.line, col: m.col, value: text.slice(m.start, m.end), ordinal, occurrences: n, severity };
     findings.push(buildFinding(det, located, placed, opts));
   }
   for (const t of Object.keys(base.counts)) {

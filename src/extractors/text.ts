@@ -3,6 +3,7 @@
  * and plain-text windows with context on both sides, so that a value across two chunks is seen whole.
  */
 import { isUtf8 } from 'node:buffer';
+import { bomEncoding, isUtf16Bom, utf8Chars as chars } from '../bytes.js';
 import type { Extractor, ExtractContext, Input } from './types.js';
 
 /** Bytes handed to a tokenizer at once. */
@@ -36,8 +37,7 @@ function utf8Cut(b: Buffer): number {
 /** Reads the input as byte-string chunks of about TEXT_CHUNK bytes, cut on character boundaries. */
 export function textChunks(input: Input): TextChunks {
   const h = input.head;
-  const encoding: TextChunks['encoding'] =
-    h[0] === 0xff && h[1] === 0xfe ? 'utf-16le' : h[0] === 0xfe && h[1] === 0xff ? 'utf-16be' : h[0] === 0xef && h[1] === 0xbb && h[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
+  const encoding: TextChunks['encoding'] = bomEncoding(h) ?? 'utf-8';
   const skipped = encoding === 'utf-8' ? 0 : encoding === 'utf-8-bom' ? 3 : 2;
   const out: TextChunks = {
     skipped,
@@ -157,12 +157,7 @@ export async function emitPlainText(input: Input, ctx: ExtractContext): Promise<
   }
 }
 
-/** UTF-8 characters (bytes that are not continuation bytes) in text[a, b). */
-export function chars(text: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if ((text.charCodeAt(i) & 0xc0) !== 0x80) n++;
-  return n;
-}
+export { chars };
 
 /** Any text that is not binary: YAML, logs, source code... Scanned in windows. */
 export const textExtractor: Extractor = {
@@ -170,7 +165,7 @@ export const textExtractor: Extractor = {
   mimeType: 'text/plain',
   extensions: ['.txt', '.log', '.yaml', '.yml', '.md', '.ini', '.cfg', '.conf', '.properties', '.env', '.sql'],
   detect(head) {
-    return !head.subarray(0, 8000).includes(0) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+    return !head.subarray(0, 8000).includes(0) || isUtf16Bom(head);
   },
   extract: (input, ctx) => emitPlainText(input, ctx),
 };

@@ -128,12 +128,7 @@ export interface Extractor {
 /** Cells and values shorter than this (in bytes) cannot hold a value any detector reports: not emitted. */
 export const MIN_VALUE_BYTES = 3;
 
-/** Ordinary string → the engine's byte string. */
-export function toByteString(s: string): string {
-  // Pure ASCII needs no conversion (the common case).
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(s) ? s : Buffer.from(s, 'utf8').toString('latin1');
-}
+export { toByteString } from '../bytes.js';
 
 /** Lower-case extension of a name, with the dot, or ''. */
 export function extOf(name: string): string {

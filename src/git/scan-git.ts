@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { BASELINE_FILE, BaselineIndex, formatBaseline, loadBaseline, normalizeValue, parseBaseline, valueKey, type Baseline, type KeyedValue } from '../baseline.js';
 import { defaultConfig, type Config } from '../config.js';
 import type { Engine } from '../engine.js';
+import { bomEncoding, isUtf16Bom, utf8Chars } from '../bytes.js';
 import { explainFinding } from '../explain.js';
 import { fingerprint, mask } from '../mask.js';
 import { detectionSettings, engineFor, type DetectionSettings } from '../registry.js';
@@ -98,11 +99,6 @@ function lineOf(starts: readonly number[], pos: number): number {
   return lo;
 }
 
-function chars(bin: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if ((bin.charCodeAt(i) & 0xc0) !== 0x80) n++;
-  return n;
-}
 
 /** A match located in a blob, before suppression and baseline. */
 interface Located {
@@ -257,7 +253,7 @@ function locate(p: Prepared, raw: readonly RawMatch[]): Located[] {
       curPos = ls;
       curCol = 0;
     }
-    curCol += enc === 'utf8' ? chars(bin, curPos, m.start) : m.start - curPos;
+    curCol += enc === 'utf8' ? utf8Chars(bin, curPos, m.start) : m.start - curPos;
     curPos = m.start;
     const col = curCol + 1 - (li === 0 && p.bom ? 1 : 0);
     const loc: Located = {
@@ -386,7 +382,7 @@ function classifyBlob(path: string, blob: BlobRead | undefined, structured = fal
   if (b.length < 1024 && b.toString('latin1', 0, LFS_HEADER.length) === LFS_HEADER) {
     return skipped(path, 'UNSUPPORTED_FILE_TYPE_EXCEPTION', `Git LFS pointer: the content is stored outside git; scan the file itself with "pii-guard scan ${path}"`, b.length);
   }
-  const isUtf16 = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+  const isUtf16 = isUtf16Bom(b);
   if (!isUtf16 && !structured && b.subarray(0, SNIFF).includes(0)) return skipped(path, 'UNSUPPORTED_FILE_TYPE_EXCEPTION', 'binary content (NUL bytes)', b.length);
   return undefined;
 }
@@ -452,7 +448,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
       if (e.path === BASELINE_FILE && isCanonicalBaseline(bytes)) continue;
       // git shows no hunks for files it treats as binary (e.g. `-diff` in .gitattributes): judge all lines.
       const lines = allLines || e.whole || e.binaryDiff ? 'all' : e.added;
-      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      const utf16 = isUtf16Bom(bytes);
       if (ex) jobs.push({ e, bytes, lines, utf16, ex });
       else jobs.push(utf16 ? { e, bytes, lines, utf16 } : { e, bytes, lines, utf16, prep: prepare(bytes, lines) });
     }
@@ -540,7 +536,7 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
         file: e.path,
         status,
         bytes: bytes.length,
-        encoding: utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : isUtf8(bytes) ? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8') : 'latin1',
+        encoding: utf16 ? bomEncoding(bytes)! : isUtf8(bytes) ? (bomEncoding(bytes) ?? 'utf-8') : 'latin1',
         counts,
       };
       if (truncated) r.truncated = true;
