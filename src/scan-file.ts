@@ -8,7 +8,7 @@ import { bomEncoding, toByteString, utf8Chars } from './bytes.js';
 import type { Engine } from './engine.js';
 import { explainFinding } from './explain.js';
 import { fingerprint, mask } from './mask.js';
-import type { Confidence, Detector, FileResult, Finding, Match, Severity, StatusReason } from './types.js';
+import type { Confidence, Detector, FileResult, Finding, Match, Severity, StatusReason, StructuredLocation } from './types.js';
 
 /** Bytes a chunk covers (its own region); each read adds the engine's overlap on both sides. */
 export const CHUNK = 1 << 20;
@@ -261,18 +261,27 @@ export function finishFile(
   return { result, findings };
 }
 
-interface Placed {
+/** Where a reported value sits, and what its file says about its type. */
+export interface Placed {
   file: string;
   line: number;
   col: number;
+  /** The value as ordinary text. */
   value: string;
+  /** The value's number among the listed values of its type in the file (for the fingerprint). */
   ordinal: number;
   /** Occurrences of the type in the file, and the severity they give (see `severityOf`). */
   occurrences: number;
   severity: Severity;
+  /** Location fields of structured files; only those set are copied. */
+  where?: StructuredLocation;
 }
 
-function buildFinding(
+/** The location fields a finding in a structured file may carry. */
+export const LOCATION_KEYS = ['row', 'column', 'columnName', 'jsonPath', 'recordIndex', 'page', 'paragraph', 'sheet', 'cell', 'member'] as const;
+
+/** The one place a Finding is made: masking, fingerprint, Macie flag, explanation (file, structured and git paths). */
+export function buildFinding(
   det: Detector,
   f: Pick<RangeFinding, 'type' | 'confidence' | 'keyword' | 'keywordDistance' | 'label' | 'byteStart' | 'byteEnd'>,
   p: Placed,
@@ -295,8 +304,9 @@ function buildFinding(
   };
   if (opts.showValues) finding.text = p.value;
   if (f.keyword) finding.keyword = f.keyword;
+  if (p.where) for (const k of LOCATION_KEYS) if (p.where[k] !== undefined) (finding as unknown as Record<string, unknown>)[k] = p.where[k];
   if (det.customName !== undefined) finding.customName = det.customName;
-  if (opts.explain) finding.explain = explainFinding(det, f.type, f, {}, p.occurrences, p.severity);
+  if (opts.explain) finding.explain = explainFinding(det, f.type, f, p.where ?? {}, p.occurrences, p.severity);
   return finding;
 }
 

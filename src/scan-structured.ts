@@ -9,9 +9,7 @@ import type { Engine } from './engine.js';
 import { HEAD_BYTES, pickExtractor } from './extractors/index.js';
 import { chars } from './extractors/text.js';
 import { DEFAULT_LIMITS, ExtractError, type ExtractContext, type ExtractionLimits, type Extractor, type Input, type Segment } from './extractors/types.js';
-import { explainFinding } from './explain.js';
-import { fingerprint, mask } from './mask.js';
-import { severityOf, type FileScanOptions, type Sniff } from './scan-file.js';
+import { buildFinding, severityOf, type FileScanOptions, type Sniff } from './scan-file.js';
 import type { Detector, FileResult, Finding, Match, StatusReason } from './types.js';
 
 /** File options plus the extraction limits (config `extraction`). */
@@ -350,37 +348,7 @@ export async function runExtractor(
     const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
     const n = run.counts[f.type] ?? 1;
     const severity = severityOf(det, n)!;
-    const loc = f.loc;
-    const finding: Finding = {
-      type: f.type,
-      detector: det.id,
-      category: det.category,
-      macie: det.macie && !det.extraTypes?.includes(f.type),
-      severity,
-      confidence: f.confidence,
-      file,
-      line: f.line,
-      col: f.col,
-      byteStart: f.byteStart,
-      byteEnd: f.byteEnd,
-      masked: mask(f.value),
-      fingerprint: fingerprint(f.type, file, ordinal),
-    };
-    if (opts.showValues) finding.text = f.value;
-    if (f.keyword) finding.keyword = f.keyword;
-    if (loc.row !== undefined) finding.row = loc.row;
-    if (loc.column !== undefined) finding.column = loc.column;
-    if (loc.columnName !== undefined) finding.columnName = loc.columnName;
-    if (loc.jsonPath !== undefined) finding.jsonPath = loc.jsonPath;
-    if (loc.recordIndex !== undefined) finding.recordIndex = loc.recordIndex;
-    if (loc.page !== undefined) finding.page = loc.page;
-    if (loc.paragraph !== undefined) finding.paragraph = loc.paragraph;
-    if (loc.sheet !== undefined) finding.sheet = loc.sheet;
-    if (loc.cell !== undefined) finding.cell = loc.cell;
-    if (loc.member !== undefined) finding.member = loc.member;
-    if (det.customName !== undefined) finding.customName = det.customName;
-    if (opts.explain) finding.explain = explainFinding(det, f.type, f, { jsonPath: loc.jsonPath }, n, severity);
-    findings.push(finding);
+    findings.push(buildFinding(det, f, { file, line: f.line, col: f.col, value: f.value, ordinal, occurrences: n, severity, where: f.loc }, opts));
   }
   return { result, findings };
 }

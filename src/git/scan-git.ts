@@ -16,15 +16,13 @@ import { BASELINE_FILE, BaselineIndex, formatBaseline, loadBaseline, normalizeVa
 import { defaultConfig, type Config } from '../config.js';
 import type { Engine } from '../engine.js';
 import { bomEncoding, isUtf16Bom, utf8Chars } from '../bytes.js';
-import { explainFinding } from '../explain.js';
-import { fingerprint, mask } from '../mask.js';
 import { detectionSettings, engineFor, type DetectionSettings } from '../registry.js';
 import { Readable } from 'node:stream';
 import type { Extractor } from '../extractors/types.js';
-import { CHUNK, matchString, severityOf, type FileScanOptions, type RangeResult } from '../scan-file.js';
+import { buildFinding, CHUNK, matchString, severityOf, type FileScanOptions, type RangeResult } from '../scan-file.js';
 import { allows, parseAllow, ALLOW_MARKER, type Allow } from '../suppress.js';
 import { summarize } from '../summary.js';
-import type { Detector, FileResult, Finding, ScanResult } from '../types.js';
+import type { Detector, FileResult, Finding, ScanResult, StructuredLocation } from '../types.js';
 import type { WorkerTask } from '../worker.js';
 import { readBlobs, type BlobRead } from './blobs.js';
 import { GITLINK, indexEntries, rangeDiff, stagedDiff, type DiffEntry, type LineRange } from './diff.js';
@@ -114,10 +112,9 @@ interface Located {
   /** The text of the match's line (for `pii-guard:allow`). */
   lineText: string;
   /** Structured formats: row, column, jsonPath, sheet, member... copied to the finding. */
-  where?: Partial<Finding>;
+  where?: StructuredLocation;
 }
 
-const WHERE_KEYS = ['row', 'column', 'columnName', 'jsonPath', 'recordIndex', 'page', 'paragraph', 'sheet', 'cell', 'member'] as const;
 
 /** Formats read with their extractor (labels such as a CSV header count as keywords for every row). */
 const STRUCTURED_EXT = /\.(csv|tsv|json|jsonl|ndjson|xlsx|xlsm|docx|xls|doc|zip|jar|gz|tgz|tar|pdf|parquet|avro|eml)$/i;
@@ -168,9 +165,7 @@ async function scanStructuredBlob(
       lineText: ls === undefined || f.member !== undefined ? '' : bin.slice(ls, starts[f.line] ?? bin.length),
     };
     if (f.keyword) loc.keyword = f.keyword;
-    const where: Partial<Finding> = {};
-    for (const k of WHERE_KEYS) if (f[k] !== undefined) (where as Record<string, unknown>)[k] = f[k];
-    if (Object.keys(where).length) loc.where = where;
+    loc.where = f; // buildFinding copies the location fields that are set
     located.push(loc);
   }
   return { located, status: result.status, format: ex.id };
@@ -510,27 +505,8 @@ export async function scanGit(target: GitTarget, options: GitScanOptions = {}): 
           continue;
         }
         const n = counts[loc.type]!;
-        const f: Finding = {
-          type: loc.type,
-          detector: loc.det.id,
-          category: loc.det.category,
-          macie: loc.det.macie && !loc.det.extraTypes?.includes(loc.type),
-          severity: severityOf(loc.det, n)!,
-          confidence: loc.confidence,
-          file: e.path,
-          line: loc.line,
-          col: loc.col,
-          byteStart: loc.byteStart,
-          byteEnd: loc.byteEnd,
-          masked: mask(loc.value),
-          fingerprint: fingerprint(loc.type, e.path, ordinal),
-        };
-        if (options.showValues) f.text = loc.value;
-        if (loc.keyword) f.keyword = loc.keyword;
-        if (loc.where) Object.assign(f, loc.where);
-        if (loc.det.customName !== undefined) f.customName = loc.det.customName;
-        if (options.explain) f.explain = explainFinding(loc.det, loc.type, { confidence: loc.confidence, keyword: loc.keyword }, loc.where ?? {}, n, f.severity);
-        findings.push(f);
+        const placed = { file: e.path, line: loc.line, col: loc.col, value: loc.value, ordinal, occurrences: n, severity: severityOf(loc.det, n)!, ...(loc.where ? { where: loc.where } : {}) };
+        findings.push(buildFinding(loc.det, loc, placed, { showValues: !!options.showValues, explain: !!options.explain }));
       }
       const r: FileResult = {
         file: e.path,
