@@ -83,6 +83,20 @@ function errorStatus(err: unknown): FileResult['status'] {
   return { code: 'SKIPPED', reason, message: (err as Error).message };
 }
 
+/** Encoding and whether the content is text at all, from its first bytes. */
+function sniffHead(b: Buffer, size: number): Sniff {
+  const bom = bomEncoding(b);
+  if (bom === 'utf-16le' || bom === 'utf-16be') return { size, encoding: bom };
+  if (b.includes(0)) {
+    return {
+      size,
+      encoding: 'binary',
+      status: { code: 'SKIPPED', reason: 'UNSUPPORTED_FILE_TYPE_EXCEPTION', message: 'binary content (NUL bytes)' },
+    };
+  }
+  return { size, encoding: bom ?? 'utf-8' };
+}
+
 /** Size, encoding and whether the file is text at all. Never throws. */
 export async function sniff(path: string, opts: Pick<FileScanOptions, 'maxFileBytes'>): Promise<Sniff> {
   let fh: FileHandle | undefined;
@@ -100,21 +114,36 @@ export async function sniff(path: string, opts: Pick<FileScanOptions, 'maxFileBy
     fh = await open(path, 'r');
     const head = Buffer.alloc(Math.min(SNIFF, st.size));
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    const b = head.subarray(0, bytesRead);
-    const bom = bomEncoding(b);
-    if (bom === 'utf-16le' || bom === 'utf-16be') return { size: st.size, encoding: bom };
-    if (b.includes(0)) {
-      return {
-        size: st.size,
-        encoding: 'binary',
-        status: { code: 'SKIPPED', reason: 'UNSUPPORTED_FILE_TYPE_EXCEPTION', message: 'binary content (NUL bytes)' },
-      };
-    }
-    return { size: st.size, encoding: bom ?? 'utf-8' };
+    return sniffHead(head.subarray(0, bytesRead), st.size);
   } catch (err) {
     return { size: 0, status: errorStatus(err) };
   } finally {
     await fh?.close();
+  }
+}
+
+/**
+ * The whole of a small regular file (at most one chunk and within the size limit), in one open and
+ * one read; undefined otherwise or on any error (the caller then takes the path that reports it).
+ */
+async function readSmall(path: string, maxFileBytes: number): Promise<Buffer | undefined> {
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(path, 'r');
+    const st = await fh.stat();
+    if (!st.isFile() || st.size > CHUNK || st.size > maxFileBytes) return undefined;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (!bytesRead) break;
+      n += bytesRead;
+    }
+    return buf.subarray(0, n);
+  } catch {
+    return undefined;
+  } finally {
+    await fh?.close().catch(() => undefined);
   }
 }
 
@@ -146,60 +175,75 @@ class RangeCollector {
   }
 }
 
+/** Bytes [at, at + length) of the input (fewer at its end), valid until the next call. */
+type Fetch = (at: number, length: number) => Buffer | Promise<Buffer>;
+
 /**
  * Scans bytes [start, end) of a text file. Context outside the range is read so that matches and
  * keywords at the edges are seen whole; only matches that start inside the range are reported.
  */
 export async function scanRange(path: string, start: number, end: number, engine: Engine, maxPerType: number): Promise<RangeResult> {
-  const ov = engine.overlap;
-  const out = new RangeCollector(maxPerType);
-  const r = out.result;
   const fh = await open(path, 'r');
   try {
     const size = (await fh.stat()).size;
     const stop = Math.min(end, size);
     // Sized to the range: a 1 MiB buffer for every small file costs more than scanning it.
-    const buf = Buffer.allocUnsafe(Math.max(0, Math.min(CHUNK, stop - start)) + 2 * ov);
-    let lineInRange = 0;
-    let col = 0;
-    for (let pos = start; pos < stop; pos += CHUNK) {
-      const regionEnd = Math.min(pos + CHUNK, stop);
-      const winStart = Math.max(0, pos - ov);
-      const winEnd = Math.min(size, regionEnd + ov);
-      const { bytesRead } = await fh.read(buf, 0, winEnd - winStart, winStart);
-      const from = pos - winStart;
-      const to = Math.min(regionEnd - winStart, bytesRead);
-      if (!r.invalidUtf8) {
-        let a = from;
-        let b = to;
-        while (a < b && (buf[a]! & 0xc0) === 0x80) a++;
-        while (b < bytesRead && (buf[b]! & 0xc0) === 0x80) b++;
-        if (!isUtf8(buf.subarray(a, b))) r.invalidUtf8 = true;
-      }
-      const text = buf.toString('latin1', 0, bytesRead);
-      let cursor = from;
-      const advance = (target: number): void => {
-        for (let nl = text.indexOf('\n', cursor); nl !== -1 && nl < target; nl = text.indexOf('\n', cursor)) {
-          lineInRange++;
-          col = 0;
-          cursor = nl + 1;
-        }
-        col += utf8Chars(text, cursor, target);
-        cursor = target;
-      };
-      for (const m of engine.detect(text, from, to)) {
-        advance(m.start);
-        out.add(m, winStart + m.start, text.slice(m.start, m.end), lineInRange, col);
-      }
-      advance(to);
-      if (bytesRead < winEnd - winStart) break; // the file shrank while we read it
-    }
-    r.newlines = lineInRange;
-    r.tailChars = col;
-    return r;
+    const buf = Buffer.allocUnsafe(Math.max(0, Math.min(CHUNK, stop - start)) + 2 * engine.overlap);
+    const fetch: Fetch = async (at, length) => buf.subarray(0, (await fh.read(buf, 0, length, at)).bytesRead);
+    return await scanWindows(fetch, size, start, stop, engine, maxPerType);
   } finally {
     await fh.close();
   }
+}
+
+/** A text file already in memory, scanned like {@link scanRange} scans a file on disk. */
+export function scanBuffer(data: Buffer, engine: Engine, maxPerType: number): Promise<RangeResult> {
+  return scanWindows((at, length) => data.subarray(at, at + length), data.length, 0, data.length, engine, maxPerType);
+}
+
+/** The chunk loop of scanRange and scanBuffer: windows of CHUNK bytes plus the engine's overlap on each side. */
+async function scanWindows(fetch: Fetch, size: number, start: number, stop: number, engine: Engine, maxPerType: number): Promise<RangeResult> {
+  const ov = engine.overlap;
+  const out = new RangeCollector(maxPerType);
+  const r = out.result;
+  let lineInRange = 0;
+  let col = 0;
+  for (let pos = start; pos < stop; pos += CHUNK) {
+    const regionEnd = Math.min(pos + CHUNK, stop);
+    const winStart = Math.max(0, pos - ov);
+    const winEnd = Math.min(size, regionEnd + ov);
+    const buf = await fetch(winStart, winEnd - winStart);
+    const bytesRead = buf.length;
+    const from = pos - winStart;
+    const to = Math.min(regionEnd - winStart, bytesRead);
+    if (!r.invalidUtf8) {
+      let a = from;
+      let b = to;
+      while (a < b && (buf[a]! & 0xc0) === 0x80) a++;
+      while (b < bytesRead && (buf[b]! & 0xc0) === 0x80) b++;
+      if (!isUtf8(buf.subarray(a, b))) r.invalidUtf8 = true;
+    }
+    const text = buf.toString('latin1', 0, bytesRead);
+    let cursor = from;
+    const advance = (target: number): void => {
+      for (let nl = text.indexOf('\n', cursor); nl !== -1 && nl < target; nl = text.indexOf('\n', cursor)) {
+        lineInRange++;
+        col = 0;
+        cursor = nl + 1;
+      }
+      col += utf8Chars(text, cursor, target);
+      cursor = target;
+    };
+    for (const m of engine.detect(text, from, to)) {
+      advance(m.start);
+      out.add(m, winStart + m.start, text.slice(m.start, m.end), lineInRange, col);
+    }
+    advance(to);
+    if (bytesRead < winEnd - winStart) break; // the file shrank while we read it
+  }
+  r.newlines = lineInRange;
+  r.tailChars = col;
+  return r;
 }
 
 /** Turns the results of consecutive ranges of one file into findings with file-wide lines. */
@@ -359,18 +403,21 @@ export async function scanUtf16(
   engine: Engine,
   byId: ReadonlyMap<string, Detector>,
   opts: FileScanOptions,
+  data?: Buffer,
 ): Promise<{ result: FileResult; findings: Finding[] }> {
   const base: FileResult = { file, status: { code: 'COMPLETE', reason: null }, bytes: sniffed.size, encoding: sniffed.encoding!, counts: {} };
   if (sniffed.size > MAX_UTF16_BYTES) {
     base.status = { code: 'SKIPPED', reason: 'FILE_EXCEEDS_SIZE_LIMIT', message: `UTF-16 files are read whole; limit ${MAX_UTF16_BYTES} bytes` };
     return { result: base, findings: [] };
   }
-  const fh = await open(file, 'r');
-  let raw: Buffer;
-  try {
-    raw = await fh.readFile();
-  } finally {
-    await fh.close();
+  let raw = data;
+  if (!raw) {
+    const fh = await open(file, 'r');
+    try {
+      raw = await fh.readFile();
+    } finally {
+      await fh.close();
+    }
   }
   const text = new TextDecoder(sniffed.encoding === 'utf-16le' ? 'utf-16le' : 'utf-16be').decode(raw.subarray(2));
   const matches = matchString(text, engine);
@@ -406,15 +453,18 @@ export async function scanFile(
   opts: FileScanOptions,
   sniffed?: Sniff,
 ): Promise<{ result: FileResult; findings: Finding[] }> {
-  const s = sniffed ?? (await sniff(file, opts));
+  // A small file is read once for sniffing, format detection and scanning (a file is otherwise opened
+  // three times: most files are small, and each open, read and close is a trip through libuv's pool).
+  const data = sniffed ? undefined : await readSmall(file, opts.maxFileBytes);
+  const s = sniffed ?? (data ? sniffHead(data.subarray(0, SNIFF), data.length) : await sniff(file, opts));
   // The extractors (zip, tar, PDF, OOXML readers) load only when a scan reaches a file.
   const { scanStructured } = await import('./scan-structured.js');
-  const structured = await scanStructured(file, s, engine, byId, opts);
+  const structured = await scanStructured(file, s, engine, byId, opts, data);
   if (structured) return structured;
   if (s.status) return { result: { file, status: s.status, bytes: s.size, ...(s.encoding ? { encoding: s.encoding } : {}), counts: {} }, findings: [] };
   try {
-    if (s.encoding === 'utf-16le' || s.encoding === 'utf-16be') return await scanUtf16(file, s, engine, byId, opts);
-    const range = await scanRange(file, 0, s.size, engine, opts.maxFindingsPerType);
+    if (s.encoding === 'utf-16le' || s.encoding === 'utf-16be') return await scanUtf16(file, s, engine, byId, opts, data);
+    const range = data ? await scanBuffer(data, engine, opts.maxFindingsPerType) : await scanRange(file, 0, s.size, engine, opts.maxFindingsPerType);
     return finishFile(file, s, [range], byId, opts);
   } catch (err) {
     return { result: { file, status: errorStatus(err), bytes: s.size, counts: {} }, findings: [] };

@@ -4,6 +4,7 @@
  * with Macie's location fields and a per-file status with Macie's reason codes.
  */
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { open } from 'node:fs/promises';
 import type { Engine } from './engine.js';
 import { HEAD_BYTES, pickExtractor } from './extractors/index.js';
@@ -355,7 +356,8 @@ export async function runExtractor(
 
 /**
  * The structured path of `scanFile`: returns undefined for plain text (and for files the plain path
- * reports on: missing, too large), so that the caller scans them as text. Never throws.
+ * reports on: missing, too large), so that the caller scans them as text. Never throws. `data` is the
+ * whole file when the caller has already read it.
  */
 export async function scanStructured(
   file: string,
@@ -363,15 +365,21 @@ export async function scanStructured(
   engine: Engine,
   byId: ReadonlyMap<string, Detector>,
   opts: StructuredScanOptions,
+  data?: Buffer,
 ): Promise<{ result: FileResult; findings: Finding[] } | undefined> {
   if (sniffed.status && sniffed.status.reason !== 'UNSUPPORTED_FILE_TYPE_EXCEPTION') return undefined;
   let head: Buffer;
   try {
-    head = await readHead(file);
+    head = data ? data.subarray(0, HEAD_BYTES) : await readHead(file);
   } catch {
     return undefined;
   }
   const ex = pickExtractor(head, file);
   if (!ex || ex.id === 'text') return undefined;
-  return runExtractor(file, ex, fileInput(file, head, sniffed.size), engine, byId, opts);
+  const input = fileInput(file, head, sniffed.size);
+  if (data) {
+    input.buffer = data;
+    input.stream = () => Readable.from([data], { objectMode: false });
+  }
+  return runExtractor(file, ex, input, engine, byId, opts);
 }
