@@ -29,7 +29,7 @@ interface Compiled {
   readonly distance: number;
   readonly maxLength: number;
   readonly allow: ReadonlySet<string>;
-  /** Required keyword and nothing kept without one: look near keywords only. */
+  /** Nothing is kept without a keyword: look near keywords only. */
   readonly keywordFirst: boolean;
   /** The detector's pattern, compiled once and reused (lastIndex reset before each use). */
   readonly re?: RegExp;
@@ -37,6 +37,8 @@ interface Compiled {
   readonly keywordTest?: RegExp;
   /** `inLabel` results per label (labels repeat: CSV headers, JSON paths). */
   readonly labelCache: Map<string, string | undefined>;
+  /** Indices of the detector's prefilter strings in the engine's list of distinct ones. */
+  readonly prefilter?: readonly number[];
 }
 
 export interface Engine {
@@ -53,9 +55,16 @@ export interface Engine {
 const LABEL_CACHE_MAX = 4096;
 
 export function createEngine(detectors: readonly Detector[], options: EngineOptions = {}): Engine {
-  const minRank = RANK[options.minConfidence ?? 'medium'];
+  const minConfidence = options.minConfidence ?? 'medium';
+  const minRank = RANK[minConfidence];
   const allowedByUser = compileAllow(options.allowValues ?? [], options.allowPatterns ?? []);
 
+  // Prefilter strings are shared ("-----BEGIN " by four key detectors): each is looked for once per text.
+  const literals: string[] = [];
+  const literalId = (p: string): number => {
+    const i = literals.indexOf(p);
+    return i === -1 ? literals.push(p) - 1 : i;
+  };
   const compiled: Compiled[] = detectors.map((det) => {
     const kw = det.keywords;
     const keywords = kw ? compileKeywords(kw.words) : undefined;
@@ -65,12 +74,17 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       distance: kw?.distance ?? DEFAULT_DISTANCE,
       maxLength: det.maxLength ?? DEFAULT_MAX_LENGTH,
       allow: new Set(det.allow ?? []),
-      keywordFirst: !!kw?.required && !kw.unkeyedConfidence,
+      // Nothing is kept without a keyword when the keyword is required and a match without one would
+      // fall below minConfidence (an SSN at the default confidence): look near keywords only.
+      keywordFirst: !!kw?.required && (!kw.unkeyedConfidence || RANK[kw.unkeyedConfidence] < minRank),
       re: det.pattern ? new RegExp(det.pattern.source, det.pattern.flags) : undefined,
       keywordTest: keywords ? new RegExp(keywords.re.source, 'i') : undefined,
       labelCache: new Map(),
+      ...(det.prefilter ? { prefilter: det.prefilter.map(literalId) } : {}),
     };
   });
+  // A string that contains another one cannot be in a text the other is not in: look for the shorter first.
+  const within = literals.map((l, i) => literals.flatMap((o, j) => (j !== i && l.includes(o) ? [j] : [])));
   const overlap =
     Math.max(0, ...compiled.map((c) => c.maxLength + c.distance + (c.keywords?.maxLength ?? 0))) + 64;
 
@@ -123,9 +137,12 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   function detect(text: string, from = 0, to = text.length, segment?: SegmentContext): Match[] {
     const out: Match[] = [];
     let places: number[] | undefined;
+    const present = new Int8Array(literals.length); // 0 not looked for yet, 1 in the text, -1 not
+    const inText = (i: number): boolean =>
+      (present[i] ||= within[i]!.every(inText) && text.includes(literals[i]!) ? 1 : -1) === 1;
     for (const c of compiled) {
       const det = c.det;
-      if (det.prefilter && !det.prefilter.some((p) => text.includes(p))) continue;
+      if (c.prefilter && !c.prefilter.some(inText)) continue;
       const labelKeyword = c.keywords && segment?.labels ? labelKeywordOf(c, segment.labels) : undefined;
       const kwRule = det.keywords;
       let last = -1;
@@ -167,6 +184,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
           text,
           start,
           end,
+          minConfidence,
           ...(segment?.labels ? { labels: segment.labels } : {}),
         };
         let verdict: boolean | Confidence | Evidence = true;

@@ -75,6 +75,11 @@ export interface MatchContext {
   readonly end: number;
   /** The segment's labels (CSV column header, JSON path elements), when the text has any. */
   readonly labels?: readonly string[];
+  /**
+   * The lowest confidence the scan reports. A validator may skip costly checks whose only possible
+   * outcome is a confidence below it (the match would be dropped anyway).
+   */
+  readonly minConfidence: Confidence;
 }
 
 /**

@@ -74,6 +74,39 @@ describe('engine', () => {
     const engine = createEngine([det], { allowValues: ['jane.doe@example.com'], allowPatterns: [/bot-\d+@ci\.example\.org/, /example/] });
     expect(engine.detect(text).map((m) => text.slice(m.start, m.end))).toEqual(['ops@example.com']);
   });
+  it('finds keyword-optional matches the same way alone and among all detectors, at each confidence', () => {
+    // At medium a keyword-less SSN cannot be kept, so the engine looks near keywords only (shared gate).
+    const text = `id 536-22-8726 here\n${'x'.repeat(200)} ssn: 536-22-8727 and SSN 536228728`;
+    for (const min of ['low', 'medium'] as const) {
+      const alone = values(text, 'usa-social-security-number', min);
+      const all = createEngine(builtinDetectors, { minConfidence: min })
+        .detect(text)
+        .filter((m) => m.detector.id === 'usa-social-security-number')
+        .map((m) => [text.slice(m.start, m.end), m.type, m.confidence]);
+      expect(all).toEqual(alone);
+      expect(alone.map((v) => v[0])).toEqual(min === 'low' ? ['536-22-8726', '536-22-8727', '536228728'] : ['536-22-8727', '536228728']);
+    }
+  });
+  it('runs a detector only when one of its prefilter strings is in the text; shared and nested strings are looked for once', () => {
+    const det = (id: string, prefilter: string[]) =>
+      defineDetector({
+        id,
+        type: id.toUpperCase().replace(/-/g, '_'),
+        macie: false,
+        category: 'CREDENTIALS',
+        severity: ['high', 'high', 'high'],
+        description: 'test',
+        pattern: /KEY\d/g,
+        prefilter,
+        examples: { match: ['KEY1', 'KEY2'], noMatch: ['x', 'y'] },
+      });
+    const engine = createEngine([det('short', ['-----BEGIN ']), det('long', ['-----BEGIN PGP']), det('either', ['zz', '-----BEGIN '])]);
+    const found = (text: string) => engine.detect(text).map((m) => m.detector.id).sort();
+    expect(found('KEY1')).toEqual([]);
+    expect(found('-----BEGIN X KEY1')).toEqual(['either', 'short']);
+    expect(found('-----BEGIN PGP KEY1')).toEqual(['either', 'long', 'short']);
+    expect(found('zz KEY1')).toEqual(['either']);
+  });
   it('drops a match that lies inside a longer match of another detector', () => {
     const engine = createEngine([byId('credit-card-number'), byId('phone-number')], { minConfidence: 'low' });
     const text = 'card 4539 1488 0343 6467';
