@@ -102,7 +102,6 @@ class JsonWalker {
   private colPos = 0; // absolute byte offset where colN holds
   private colN = 1;
   recordIndex = 0;
-  private readonly labelCache = new Map<string, readonly string[]>();
 
   constructor(
     private readonly ctx: ExtractContext,
@@ -125,6 +124,33 @@ class JsonWalker {
     return this.colN;
   }
 
+  /** Path element of each key seen (`.name` or `['odd key']`); keys repeat in every record. */
+  private readonly keyElements = new Map<string, string>();
+  /** Labels of a frame with a key, by its parent's labels and the key: interned, so batches group by reference. */
+  private readonly childLabels = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+  private elementOf(f: Frame): string {
+    if (f.arr) return `[${f.index}]`;
+    const k = f.key ?? '';
+    let e = this.keyElements.get(k);
+    if (e === undefined) {
+      e = pathElement(f);
+      if (this.keyElements.size < 10000) this.keyElements.set(k, e);
+    }
+    return e;
+  }
+
+  private labelsOf(parent: readonly string[], key: string): readonly string[] {
+    let m = this.childLabels.get(parent);
+    if (!m) this.childLabels.set(parent, (m = new Map()));
+    let l = m.get(key);
+    if (!l) {
+      l = [...parent, key];
+      if (m.size < 10000) m.set(key, l);
+    }
+    return l;
+  }
+
   /** Path and labels of the current value, from the frames' caches (a frame changes only between its children). */
   private where(): { path: string; labels: readonly string[] } {
     const st = this.stack;
@@ -133,17 +159,8 @@ class JsonWalker {
     for (let i = 0; i < st.length; i++) {
       const f = st[i]!;
       if (f.path === undefined) {
-        f.path = path + pathElement(f);
-        if (!f.arr && f.key) {
-          const keys = [...labels, f.key];
-          const id = keys.join('\u0001');
-          let l = this.labelCache.get(id);
-          if (!l) {
-            l = keys;
-            if (this.labelCache.size < 10000) this.labelCache.set(id, l);
-          }
-          f.labels = l;
-        } else f.labels = labels;
+        f.path = path + this.elementOf(f);
+        f.labels = !f.arr && f.key ? this.labelsOf(labels, f.key) : labels;
       }
       path = f.path;
       labels = f.labels!;
