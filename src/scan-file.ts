@@ -404,8 +404,9 @@ export async function scanUtf16(
   byId: ReadonlyMap<string, Detector>,
   opts: FileScanOptions,
   data?: Buffer,
+  name = file,
 ): Promise<{ result: FileResult; findings: Finding[] }> {
-  const base: FileResult = { file, status: { code: 'COMPLETE', reason: null }, bytes: sniffed.size, encoding: sniffed.encoding!, counts: {} };
+  const base: FileResult = { file: name, status: { code: 'COMPLETE', reason: null }, bytes: sniffed.size, encoding: sniffed.encoding!, counts: {} };
   if (sniffed.size > MAX_UTF16_BYTES) {
     base.status = { code: 'SKIPPED', reason: 'FILE_EXCEEDS_SIZE_LIMIT', message: `UTF-16 files are read whole; limit ${MAX_UTF16_BYTES} bytes` };
     return { result: base, findings: [] };
@@ -435,7 +436,7 @@ export async function scanUtf16(
     const severity = severityOf(det, n);
     if (!severity) continue;
     const located = { ...m, byteStart: 2 + 2 * m.start, byteEnd: 2 + 2 * m.end };
-    const placed = { file, line: m.line, col: m.col, value: text.slice(m.start, m.end), ordinal, occurrences: n, severity };
+    const placed = { file: name, line: m.line, col: m.col, value: text.slice(m.start, m.end), ordinal, occurrences: n, severity };
     findings.push(buildFinding(det, located, placed, opts));
   }
   for (const t of Object.keys(base.counts)) {
@@ -445,13 +446,18 @@ export async function scanUtf16(
   return { result: base, findings };
 }
 
-/** A whole file, in this thread. Never throws: problems become the file's status. */
+/**
+ * A whole file, in this thread. Never throws: problems become the file's status. `name` is the file
+ * as results and findings show it (and as fingerprints hash it: a path relative to the scan's working
+ * directory keeps them the same wherever the repository is checked out); `file` is where it is read.
+ */
 export async function scanFile(
   file: string,
   engine: Engine,
   byId: ReadonlyMap<string, Detector>,
   opts: FileScanOptions,
   sniffed?: Sniff,
+  name = file,
 ): Promise<{ result: FileResult; findings: Finding[] }> {
   // A small file is read once for sniffing, format detection and scanning (a file is otherwise opened
   // three times: most files are small, and each open, read and close is a trip through libuv's pool).
@@ -459,14 +465,14 @@ export async function scanFile(
   const s = sniffed ?? (data ? sniffHead(data.subarray(0, SNIFF), data.length) : await sniff(file, opts));
   // The extractors (zip, tar, PDF, OOXML readers) load only when a scan reaches a file.
   const { scanStructured } = await import('./scan-structured.js');
-  const structured = await scanStructured(file, s, engine, byId, opts, data);
+  const structured = await scanStructured(file, s, engine, byId, opts, data, name);
   if (structured) return structured;
-  if (s.status) return { result: { file, status: s.status, bytes: s.size, ...(s.encoding ? { encoding: s.encoding } : {}), counts: {} }, findings: [] };
+  if (s.status) return { result: { file: name, status: s.status, bytes: s.size, ...(s.encoding ? { encoding: s.encoding } : {}), counts: {} }, findings: [] };
   try {
-    if (s.encoding === 'utf-16le' || s.encoding === 'utf-16be') return await scanUtf16(file, s, engine, byId, opts, data);
+    if (s.encoding === 'utf-16le' || s.encoding === 'utf-16be') return await scanUtf16(file, s, engine, byId, opts, data, name);
     const range = data ? await scanBuffer(data, engine, opts.maxFindingsPerType) : await scanRange(file, 0, s.size, engine, opts.maxFindingsPerType);
-    return finishFile(file, s, [range], byId, opts);
+    return finishFile(name, s, [range], byId, opts);
   } catch (err) {
-    return { result: { file, status: errorStatus(err), bytes: s.size, counts: {} }, findings: [] };
+    return { result: { file: name, status: errorStatus(err), bytes: s.size, counts: {} }, findings: [] };
   }
 }

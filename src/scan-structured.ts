@@ -357,7 +357,7 @@ export async function runExtractor(
 /**
  * The structured path of `scanFile`: returns undefined for plain text (and for files the plain path
  * reports on: missing, too large), so that the caller scans them as text. Never throws. `data` is the
- * whole file when the caller has already read it.
+ * whole file when the caller has already read it; `name` the file as results show it.
  */
 export async function scanStructured(
   file: string,
@@ -366,6 +366,7 @@ export async function scanStructured(
   byId: ReadonlyMap<string, Detector>,
   opts: StructuredScanOptions,
   data?: Buffer,
+  name = file,
 ): Promise<{ result: FileResult; findings: Finding[] } | undefined> {
   if (sniffed.status && sniffed.status.reason !== 'UNSUPPORTED_FILE_TYPE_EXCEPTION') return undefined;
   let head: Buffer;
@@ -381,5 +382,5 @@ export async function scanStructured(
     input.buffer = data;
     input.stream = () => Readable.from([data], { objectMode: false });
   }
-  return runExtractor(file, ex, input, engine, byId, opts);
+  return runExtractor(name, ex, input, engine, byId, opts);
 }

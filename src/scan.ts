@@ -87,8 +87,6 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress: ScanProgress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal };
   const done = (i: number, o: FileOutcome): void => {
-    o.result.file = files[i]!;
-    for (const f of o.findings) f.file = files[i]!;
     outcomes[i] = o;
     progress.filesDone++;
     progress.bytesDone += sizes[i]!;
@@ -99,13 +97,13 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64));
   const usePool = threads > 1 && bytesTotal >= POOL_MIN_BYTES && existsSync(workerFile());
   if (usePool) {
-    await scanWithPool(files.map(abs), sizes, threads, settings, fileOpts, byId, done);
+    await scanWithPool(files, files.map(abs), sizes, threads, settings, fileOpts, byId, done);
   } else {
     // A few files in flight: while one waits for a read (fs/promises goes through libuv's pool), another
     // is scanned. One at a time left this thread idle ~15% of a scan of many small files.
     let next = 0;
     const lane = async (): Promise<void> => {
-      for (let i = next++; i < files.length; i = next++) done(i, await scanFile(abs(files[i]!), engine, byId, fileOpts));
+      for (let i = next++; i < files.length; i = next++) done(i, await scanFile(abs(files[i]!), engine, byId, fileOpts, undefined, files[i]));
     };
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, lane));
   }
@@ -120,6 +118,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
 }
 
 async function scanWithPool(
+  names: string[],
   files: string[],
   sizes: number[],
   threads: number,
@@ -137,13 +136,14 @@ async function scanWithPool(
     await Promise.all(
       order.map(async (i) => {
         const file = files[i]!;
+        const name = names[i]!;
         if (sizes[i]! < SPLIT_MIN_BYTES) {
-          done(i, (await pool.run({ kind: 'file', file, settings, opts } satisfies WorkerTask)) as FileOutcome);
+          done(i, (await pool.run({ kind: 'file', file, name, settings, opts } satisfies WorkerTask)) as FileOutcome);
           return;
         }
         const s = await sniff(file, opts);
         if (s.status || s.encoding === 'utf-16le' || s.encoding === 'utf-16be' || (await structuredFormat(file))) {
-          done(i, (await pool.run({ kind: 'file', file, settings, opts } satisfies WorkerTask)) as FileOutcome);
+          done(i, (await pool.run({ kind: 'file', file, name, settings, opts } satisfies WorkerTask)) as FileOutcome);
           return;
         }
         const ranges: Array<Promise<RangeResult>> = [];
@@ -151,9 +151,9 @@ async function scanWithPool(
           ranges.push(pool.run({ kind: 'range', file, start, end: Math.min(s.size, start + RANGE_BYTES), settings, opts } satisfies WorkerTask));
         }
         try {
-          done(i, finishFile(file, s, await Promise.all(ranges), byId, opts));
+          done(i, finishFile(name, s, await Promise.all(ranges), byId, opts));
         } catch (err) {
-          done(i, { result: { file, status: { code: 'SKIPPED', reason: 'READ_ERROR', message: (err as Error).message }, bytes: s.size, counts: {} }, findings: [] });
+          done(i, { result: { file: name, status: { code: 'SKIPPED', reason: 'READ_ERROR', message: (err as Error).message }, bytes: s.size, counts: {} }, findings: [] });
         }
       }),
     );

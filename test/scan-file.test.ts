@@ -159,3 +159,22 @@ describe('bad input gets a status and the scan goes on', () => {
     expect(grew).toBeLessThan(256 * 1024 * 1024);
   }, 120_000);
 });
+
+describe('findings are the same wherever the files are', () => {
+  it('gives the same file names and fingerprints for the same tree in two places (SARIF alerts must not churn)', async () => {
+    const { scan } = await import('../src/scan.js');
+    const trees = ['one', 'two/deeper'].map((sub) => {
+      const root = join(dir, 'checkout', sub);
+      execFileSync('mkdir', ['-p', join(root, 'data')]);
+      writeFileSync(join(root, 'data', 'people.txt'), `email ${EMAIL}\ncard ${CARD}\n`);
+      writeFileSync(join(root, 'data', 'people.json'), JSON.stringify({ contact: { email: EMAIL } }));
+      return root;
+    });
+    const seen = await Promise.all(
+      trees.map(async (cwd) => (await scan({ cwd, paths: ['data'], config: defaultConfig(), concurrency: 1 })).findings.map((f) => [f.file, f.type, f.fingerprint])),
+    );
+    expect(seen[0]!.length).toBe(3);
+    expect(seen[0]!.every(([file]) => file!.startsWith('data/'))).toBe(true);
+    expect(seen[1]).toEqual(seen[0]);
+  });
+});
