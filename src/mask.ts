@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * Masks a value for display: letters and digits become `*`, separators stay so the shape is visible,
@@ -12,5 +12,9 @@ export function mask(value: string): string {
 
 /** A stable identifier of a finding that contains no part of the value. */
 export function fingerprint(type: string, file: string, ordinal: number): string {
-  return createHash('sha256').update(`${type}\0${file}\0${ordinal}`).digest('hex').slice(0, 32);
+  const input = `${type}\0${file}\0${ordinal}`;
+  // crypto.hash (Node 20.12+) is the one-shot form: a third of the cost of a Hash object per finding.
+  return (oneShot ? oneShot('sha256', input, 'hex') : crypto.createHash('sha256').update(input).digest('hex')).slice(0, 32);
 }
+
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
