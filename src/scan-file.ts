@@ -3,6 +3,7 @@
  * so memory does not grow with the file and a value across a chunk boundary is found exactly once.
  */
 import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { bomEncoding, toByteString, utf8Chars } from './bytes.js';
 import type { Engine } from './engine.js';
@@ -125,17 +126,20 @@ export async function sniff(path: string, opts: Pick<FileScanOptions, 'maxFileBy
 /**
  * The whole of a small regular file (at most one chunk and within the size limit), in one open and
  * one read; undefined otherwise or on any error (the caller then takes the path that reports it).
+ * Synchronous: scanning the file blocks this thread far longer than reading it, and a small read
+ * costs less than the trips through libuv's pool that the promise API makes for open, stat, read, close.
  */
-async function readSmall(path: string, maxFileBytes: number): Promise<Buffer | undefined> {
-  let fh: FileHandle | undefined;
+function readSmall(path: string, maxFileBytes: number): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    fh = await open(path, 'r');
-    const st = await fh.stat();
+    // O_NONBLOCK: opening a named pipe must not wait for a writer (fstat then says it is no file).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
     if (!st.isFile() || st.size > CHUNK || st.size > maxFileBytes) return undefined;
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     while (n < buf.length) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      const bytesRead = readSync(fd, buf, n, buf.length - n, n);
       if (!bytesRead) break;
       n += bytesRead;
     }
@@ -143,7 +147,7 @@ async function readSmall(path: string, maxFileBytes: number): Promise<Buffer | u
   } catch {
     return undefined;
   } finally {
-    await fh?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -460,8 +464,8 @@ export async function scanFile(
   name = file,
 ): Promise<{ result: FileResult; findings: Finding[] }> {
   // A small file is read once for sniffing, format detection and scanning (a file is otherwise opened
-  // three times: most files are small, and each open, read and close is a trip through libuv's pool).
-  const data = sniffed ? undefined : await readSmall(file, opts.maxFileBytes);
+  // three times: most files are small).
+  const data = sniffed ? undefined : readSmall(file, opts.maxFileBytes);
   const s = sniffed ?? (data ? sniffHead(data.subarray(0, SNIFF), data.length) : await sniff(file, opts));
   // The extractors (zip, tar, PDF, OOXML readers) load only when a scan reaches a file.
   const { scanStructured } = await import('./scan-structured.js');

@@ -82,6 +82,13 @@ describe('bad input gets a status and the scan goes on', () => {
     expect(findings).toEqual([]);
   });
 
+  it('a named pipe is SKIPPED as no regular file, without waiting for a writer', async () => {
+    const p = join(dir, 'pipe');
+    execFileSync('mkfifo', [p]);
+    const { result } = await scanFile(p, engine, byId, opts);
+    expect(result.status).toMatchObject({ code: 'SKIPPED', reason: 'READ_ERROR', message: 'not a regular file' });
+  });
+
   it('a missing file is SKIPPED with FILE_NOT_FOUND', async () => {
     const { result } = await scanFile(join(dir, 'nope.txt'), engine, byId, opts);
     expect(result.status).toMatchObject({ code: 'SKIPPED', reason: 'FILE_NOT_FOUND' });
