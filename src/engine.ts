@@ -85,6 +85,13 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   });
   // A string that contains another one cannot be in a text the other is not in: look for the shorter first.
   const within = literals.map((l, i) => literals.flatMap((o, j) => (j !== i && l.includes(o) ? [j] : [])));
+  // Strings of three or more characters are rare in text: one pass of their union finds which are in it
+  // (one `includes` per absent string cost a full scan each). Shorter ones ("@") are found at once by includes.
+  const rare = literals.flatMap((l, i) => (l.length >= 3 ? [i] : []));
+  const rareRe = rare.length
+    ? new RegExp([...rare].sort((a, b) => literals[b]!.length - literals[a]!.length).map((i) => literals[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+    : undefined;
+  const rareIndex = new Map(rare.map((i) => [literals[i]!, i]));
   const overlap =
     Math.max(0, ...compiled.map((c) => c.maxLength + c.distance + (c.keywords?.maxLength ?? 0))) + 64;
 
@@ -138,8 +145,27 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
     const out: Match[] = [];
     let places: number[] | undefined;
     const present = new Int8Array(literals.length); // 0 not looked for yet, 1 in the text, -1 not
-    const inText = (i: number): boolean =>
-      (present[i] ||= within[i]!.every(inText) && text.includes(literals[i]!) ? 1 : -1) === 1;
+    let rareDone = false;
+    const inText = (i: number): boolean => {
+      if (present[i]) return present[i] === 1;
+      if (literals[i]!.length < 3) return (present[i] = text.includes(literals[i]!) ? 1 : -1) === 1;
+      if (!rareDone) {
+        rareDone = true;
+        for (const j of rare) present[j] = -1;
+        const re = rareRe!;
+        let left = rare.length;
+        // Every start position is tried (lastIndex = index + 1): a string may begin inside another's match.
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m && left; re.lastIndex = m.index + 1, m = re.exec(text)) {
+          const j = rareIndex.get(m[0])!;
+          for (const k of [j, ...within[j]!]) if (present[k] !== 1) {
+            present[k] = 1;
+            if (literals[k]!.length >= 3) left--;
+          }
+        }
+      }
+      return present[i] === 1;
+    };
     for (const c of compiled) {
       const det = c.det;
       if (c.prefilter && !c.prefilter.some(inText)) continue;
