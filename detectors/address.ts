@@ -33,12 +33,17 @@ const CA_POSTCODE = '[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPR
 /** UK postcode (BS 7666 shapes): A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA. */
 const UK_POSTCODE = '(?:[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?[ ]?\\d[ABD-HJLNP-UW-Z]{2}|GIR[ ]?0AA)';
 
+/** FR, DE, IT, ES by name, in English and their own language (UTF-8 bytes: "España" is "Espa\xc3\xb1a"). */
+const EU_COUNTRIES = 'France|Germany|Deutschland|Italy|Italia|Spain|Espa\\xc3\\xb1a|Espa\\xf1a';
+
 /**
- * Postal-code anchors. Groups: us (state + ZIP), mil (APO/FPO/DPO + AA/AE/AP + ZIP), ca (province +
+ * Postal-code anchors. Groups: co (country name + that country's postal code, the last line of an
+ * address block written in English order: "…, Mora de Rubielos, Spain 16200"), us (state + ZIP), mil (APO/FPO/DPO + AA/AE/AP + ZIP), ca (province +
  * postal code, or a bare postal code), au (state + 4 digits), uk (postcode), eu (5 digits + place).
  */
 const ANCHOR = new RegExp(
   [
+    `(?<co>(?:${EU_COUNTRIES})[ \\t]+\\d{5}|(?:United[ ]Kingdom|UK|Great[ ]Britain|England|Scotland|Wales|Northern[ ]Ireland)[ \\t]+${UK_POSTCODE}|Australia[ \\t]+\\d{4}|Canada[ \\t]+${CA_POSTCODE}|(?:USA|U\\.S\\.A\\.|United[ ]States(?:[ ]of[ ]America)?)[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\w-])`,
     `(?<mil>(?:APO|FPO|DPO|apo|fpo|dpo)[ \\t]+(?:AA|AE|AP|aa|ae|ap)[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\w-])`,
     `(?<us>(?:${US_STATES}|D\\.C|${US_STATE_NAMES})\\.?,?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)\\d{5}(?:-\\d{4})?)(?![\\w-])`,
     `(?<ca>(?:(?:${CA_PROVINCES})\\.?,?[ \\t]+)?${CA_POSTCODE})(?![\\w-])`,
@@ -75,11 +80,30 @@ const streetEn = (lazy: boolean): RegExp => new RegExp(
   'gi',
 );
 const STREET_EN = [streetEn(true), streetEn(false)];
+/** Words that start a unit line ("Suite 762"), not a street line. */
+const UNIT_WORD = '(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building|Flat|Level|Box)(?![A-Za-z])';
 /**
  * A street line with no street type ("56539 Rua Cyro Schmutzer Franco 1213", "Vana-Viru 25"): only
  * accepted on a line of its own above the city line.
  */
-const STREET_BARE = new RegExp(`(?<=^|\\n)[ \\t>]*(?:\\d{1,6}[A-Za-z]?[ \\t]+)?(?:${W}[ \\t]+){0,5}${W}(?:[ \\t]+\\d{1,6}[A-Za-z]?)?(?=[ \\t]*\\r?\\n)`, 'g');
+const STREET_BARE = new RegExp(`(?<=^|\\n)[ \\t>]*(?!${UNIT_WORD})(?:\\d{1,6}[A-Za-z]?[ \\t]+)?(?:${W}[ \\t]+){0,5}${W}(?:[ \\t]+\\d{1,6}[A-Za-z]?)?(?=[ \\t]*\\r?\\n)`, 'g');
+/**
+ * A street line in the order "house number, name, number" with no street type, as European streets
+ * are written after an English-style house number ("03751 Gerrit Achterberghove 137", "6556 106 Rue
+ * Ettatawer Apt. 409", "9243 Avenue d'Ouchy 109"): a number, a capitalised word (not a unit word) and
+ * up to four more words, with a second number before or after the name ("10 Things To Do" is not a
+ * street). Accepted only where the unit, city and postal-code lines follow it.
+ * `lazy` as for {@link streetEn}.
+ */
+const streetNum = (lazy: boolean): RegExp => {
+  const num = '\\d{1,5}[A-Za-z]?';
+  const name = `(?!${UNIT_WORD})${CAP}(?:[ \\t]+${W}){0,4}${lazy ? '?' : ''}`;
+  return new RegExp(
+    `(?<![\\w.\\/\\x80-\\xff-])\\d{1,6}[A-Za-z]?[ \\t]+(?:${num}[ \\t]+${name}(?:[ \\t]+${num})?|${name}[ \\t]+${num})(?![A-Za-z0-9\\x80-\\xff])`,
+    'g',
+  );
+};
+const STREET_NUM = [streetNum(true), streetNum(false)];
 /**
  * FR/DE/IT/ES street with no recognised street word ("Unter den Linden 77", "Kurfürstendamm 21"):
  * capitalised words and a house number; accepted only with a comma or line break before the postcode.
@@ -117,6 +141,8 @@ const CITY = "[A-Z\\xc0-\\xdf\\xc3\\xc4\\xc5][A-Za-z\\x80-\\xff.'’-]{1,30}(?:[
 const REST_EN = new RegExp(`^${UNIT}${SEP}${CITY}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
 /** UK: a county or a second place line may sit between town and postcode. */
 const REST_UK = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
+/** Country name and postal code: a county/region code may sit on its own line before it (", MQ"). */
+const REST_CO = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*[A-Z]{2,3}(?:[ \\t]*\\r?\\n)?)?(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
 /** Military: the street line (PSC/Unit … Box, or a ship) is followed directly by APO/FPO/DPO. */
 const REST_MIL = new RegExp(`^${SEP}$`);
 /** EU: the street line then the postcode. */
@@ -137,8 +163,8 @@ function* find(text: string): Iterable<Span> {
     const aStart = m.index;
     let aEnd = aStart + m[0].length;
     const eu = g.eu !== undefined;
-    const rest = g.mil ? REST_MIL : g.uk ? REST_UK : eu ? REST_EU : REST_EN;
-    const streets = eu ? [STREET_EU, STREET_EU_BARE] : g.us || g.mil ? [...STREET_EN, STREET_BARE] : STREET_EN;
+    const rest = g.mil ? REST_MIL : g.co ? REST_CO : g.uk ? REST_UK : eu ? REST_EU : REST_EN;
+    const streets = eu ? [STREET_EU, STREET_EU_BARE] : g.mil ? [...STREET_EN, STREET_BARE] : g.co ? [...STREET_EN, STREET_BARE, ...STREET_NUM, STREET_EU] : g.us ? [...STREET_EN, STREET_BARE, ...STREET_NUM] : [...STREET_EN, ...STREET_NUM];
     // The address ends at the anchor (or after the place, in EU order).
     if (eu) {
       const place = PLACE_EU.exec(text.slice(aEnd, aEnd + 100));
@@ -155,16 +181,20 @@ function* find(text: string): Iterable<Span> {
     const win = text.slice(base, aStart);
     const starts: Array<[number, number]> = [];
     const euBare = new Set<number>(); // starts found only by STREET_EU_BARE
+    const lineBare = new Set<number>(); // starts found by STREET_BARE (a whole line: "Please return to Unit 1 Box 2")
     for (const street of streets) {
       const re = new RegExp(street.source, street.flags);
       re.lastIndex = from - base;
       for (let s = re.exec(win); s; s = re.exec(win)) {
         // A bare street line must hold a digit (house number) and start the address block.
-        if (street !== STREET_BARE || (/\d/.test(s[0]) && /[A-Za-z\x80-\xff]{2}/.test(s[0]))) {
+        // A number-name-number line needs a name that is not all English words ("3 Getting Started 12").
+        const numOk = !STREET_NUM.includes(street) || !s[0].split(/[^A-Za-z\x80-\xff]+/).every((w) => w.length < 3 || isEnglishWord(w));
+        if (numOk && (street !== STREET_BARE || (/\d/.test(s[0]) && /[A-Za-z\x80-\xff]{2}/.test(s[0])))) {
           const lead = street === STREET_BARE ? /^[ \t>]*/.exec(s[0])![0].length : 0;
           const st = base + s.index + lead;
           const en = base + s.index + s[0].length;
           if (street === STREET_EU_BARE && !starts.some(([x, y]) => x === st && y === en)) euBare.add(st);
+          if (street === STREET_BARE) lineBare.add(st);
           starts.push([st, en]);
         }
         re.lastIndex = s.index + 1; // overlapping candidates: a shorter street line may start later
@@ -175,9 +205,9 @@ function* find(text: string): Iterable<Span> {
       const [sStart, sEnd] = starts[k]!;
       const between = text.slice(sEnd, aStart);
       if (!rest.test(between)) continue;
-      // In EU order all street candidates that end here are equally valid: take the longest.
+      // All street candidates that end here are equally valid: take the longest ("6556 106 Rue …", not "106 Rue …").
       let best = sStart;
-      if (eu) for (const [s2, e2] of starts) if (e2 === sEnd && s2 < best && !euBare.has(s2)) best = s2;
+      for (const [s2, e2] of starts) if (e2 === sEnd && s2 < best && !euBare.has(s2) && !lineBare.has(s2)) best = s2;
       if (eu && best === sStart && euBare.has(sStart)) {
         for (const [s2, e2] of starts) if (e2 === sEnd && s2 < best) best = s2;
         const place = /[A-Za-z\x80-\xff'’-]+/.exec(text.slice(aStart + 5, aEnd))?.[0] ?? '';
@@ -218,6 +248,9 @@ export default defineDetector({
       'Via Roma 10, 00184 Roma',
       'Calle Mayor 5, 28013 Madrid',
       'PO Box 1234, Austin, TX 78701',
+      '370 3911 Fourth Avenue Suite 697 Apt. 397, Mora de Rubielos, Spain 16200',
+      '48010 Paseo del Atlántico 81, Suite 762, Torroella de Montgrí, Spain 20416',
+      '56539 Rua Cyro Schmutzer Franco 1213, Grasse, PA 39551',
     ],
     noMatch: [
       'order 12345 shipped to IL 62704 warehouse',
@@ -225,6 +258,7 @@ export default defineDetector({
       'version 10.2.3 released 2024',
       'See section 5 Street Fighter II for details',
       'Meet at 5 Main Street tomorrow',
+      'Top 10 Things To Do, Madrid, Spain 28013',
     ],
   },
 });

@@ -33,6 +33,17 @@ describe('address', () => {
     expect(found('Unter den Linden 77, 10117 Berlin')).toEqual(['Unter den Linden 77, 10117 Berlin']);
     expect(found('Friedrichstr. 43-45, 10117 Berlin')).toEqual(['Friedrichstr. 43-45, 10117 Berlin']);
   });
+  it('finds address blocks that end in a country name and its postal code', () => {
+    expect(found('It is in 6688 Kopfhölzistrasse 45 Suite 652\nFORT-DE-FRANCE\n, MQ\n France 42755 now')).toEqual(['6688 Kopfhölzistrasse 45 Suite 652\nFORT-DE-FRANCE\n, MQ\n France 42755']);
+    expect(found('at 48010 Paseo del Atlántico 81\n Suite 762\n Torroella de Montgrí\n Spain 20416')).toEqual(['48010 Paseo del Atlántico 81\n Suite 762\n Torroella de Montgrí\n Spain 20416']);
+    expect(found('974\nVia Roma 131\n Apt. 425\n Montafia\n Italy 39767')).toEqual(['Via Roma 131\n Apt. 425\n Montafia\n Italy 39767']);
+    expect(found('1317 Kimberly Way\n Apt. 962\n Grand Rapids\n United States 21959')).toEqual(['1317 Kimberly Way\n Apt. 962\n Grand Rapids\n United States 21959']);
+  });
+  it('takes a European street name after an English-style house number', () => {
+    expect(found('Address: 3421 Fagradalsbraut 71\nPisão\n, CO\n 46381')).toEqual(['3421 Fagradalsbraut 71\nPisão\n, CO\n 46381']);
+    expect(found('Located at 6556 106 Rue Ettatawer Apt. 409\nSOUTH NEWDEGATE, WA 16469')).toEqual(['6556 106 Rue Ettatawer Apt. 409\nSOUTH NEWDEGATE, WA 16469']);
+    expect(found('Please return to Unit 4719 Box 7394\nDPO AP 70942')).toEqual(['Unit 4719 Box 7394\nDPO AP 70942']);
+  });
   it('needs a street line, a city and a postal code (Macie)', () => {
     for (const text of [
       'Meet at 5 Main Street tomorrow', // no city, no postal code
@@ -44,6 +55,8 @@ describe('address', () => {
       '742 Evergreen Terrace, Springfield, XX 62704', // not a state
       '10 Downing Street, London SW1A', // incomplete postcode
       'Room 5, 12345 Users online', // English words, not a street and a place
+      'Top 10 Things To Do, Madrid, Spain 28013', // no house number and street name
+      'Chapter 3 Getting Started 12, London SW1A 2AA',
     ]) expect(found(text), text).toEqual([]);
   });
   it('reports each address once and keeps neighbours apart', () => {
