@@ -134,7 +134,9 @@ const STREET_EU = new RegExp(
 );
 
 const SEP = '(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
-const UNIT = `(?:${SEP}(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Fl\\.?|Floor|Rm\\.?|Room|Bldg\\.?|Building|Flat|Level|Lvl|#)[ \\t]*#?[A-Za-z0-9-]{1,8}){0,2}`;
+/** "Fifth Floor", "3rd Floor". */
+const FLOOR = '(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d{1,3}(?:st|nd|rd|th))[ \\t]+(?:Floor|Fl\\.?)';
+const UNIT = `(?:${SEP}(?:(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Fl\\.?|Floor|Rm\\.?|Room|Bldg\\.?|Building|Flat|Level|Lvl|#)[ \\t]*#?[A-Za-z0-9-]{1,8}|${FLOOR})){0,2}`;
 /** City or place: 1–4 words of letters, Title case or capitals. */
 const CITY = "[A-Z\\xc0-\\xdf\\xc3\\xc4\\xc5][A-Za-z\\x80-\\xff.'’-]{1,30}(?:[ -](?:[A-Za-z\\x80-\\xff][A-Za-z\\x80-\\xff.'’-]{0,30})){0,3}";
 /** What lies between an English street line and the state/postcode: unit, separator, city, separator. */
@@ -155,7 +157,8 @@ const PLACE_EU = new RegExp(
 
 const WINDOW = 160;
 
-function* find(text: string): Iterable<Span> {
+/** Addresses that end in a postal code of a Macie country (Macie's ADDRESS). */
+function* findAnchored(text: string): Iterable<Span> {
   const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
   let lastEnd = -1;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
@@ -179,9 +182,8 @@ function* find(text: string): Iterable<Span> {
     // Scan only the window (plus one character of context for the look-behind).
     const base = from > 0 ? from - 1 : 0;
     const win = text.slice(base, aStart);
-    const starts: Array<[number, number]> = [];
+    const starts: Array<[number, number, boolean]> = []; // start, end, found by STREET_BARE (a whole line)
     const euBare = new Set<number>(); // starts found only by STREET_EU_BARE
-    const lineBare = new Set<number>(); // starts found by STREET_BARE (a whole line: "Please return to Unit 1 Box 2")
     for (const street of streets) {
       const re = new RegExp(street.source, street.flags);
       re.lastIndex = from - base;
@@ -194,8 +196,7 @@ function* find(text: string): Iterable<Span> {
           const st = base + s.index + lead;
           const en = base + s.index + s[0].length;
           if (street === STREET_EU_BARE && !starts.some(([x, y]) => x === st && y === en)) euBare.add(st);
-          if (street === STREET_BARE) lineBare.add(st);
-          starts.push([st, en]);
+          starts.push([st, en, street === STREET_BARE]);
         }
         re.lastIndex = s.index + 1; // overlapping candidates: a shorter street line may start later
       }
@@ -207,7 +208,8 @@ function* find(text: string): Iterable<Span> {
       if (!rest.test(between)) continue;
       // All street candidates that end here are equally valid: take the longest ("6556 106 Rue …", not "106 Rue …").
       let best = sStart;
-      for (const [s2, e2] of starts) if (e2 === sEnd && s2 < best && !euBare.has(s2) && !lineBare.has(s2)) best = s2;
+      // Not a whole-line candidate: "Please return to Unit 1 Box 2" is a sentence with the street line at its end.
+      for (const [s2, e2, line] of starts) if (e2 === sEnd && s2 < best && !euBare.has(s2) && !line) best = s2;
       if (eu && best === sStart && euBare.has(sStart)) {
         for (const [s2, e2] of starts) if (e2 === sEnd && s2 < best) best = s2;
         const place = /[A-Za-z\x80-\xff'’-]+/.exec(text.slice(aStart + 5, aEnd))?.[0] ?? '';
@@ -225,6 +227,86 @@ function* find(text: string): Iterable<Span> {
   }
 }
 
+/** Country names that end an international address block ("…\n Kissousa\n Cyprus 36903"). */
+const COUNTRIES =
+  'Albania|Algeria|Andorra|Argentina|Armenia|Australia|Austria|Azerbaijan|Belarus|Belgium|Bolivia|Bosnia and Herzegovina|Brazil|Bulgaria|' +
+  'Canada|Chile|China|Colombia|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Ecuador|Egypt|England|Estonia|Finland|' +
+  'France|Georgia|Germany|Greece|Greenland|Hungary|Iceland|India|Indonesia|Ireland|Israel|Italy|Japan|Jordan|Kenya|Latvia|Lebanon|' +
+  'Liechtenstein|Lithuania|Luxembourg|Malta|Mexico|Moldova|Monaco|Montenegro|Morocco|Netherlands|New Zealand|Nigeria|North Macedonia|' +
+  'Norway|Pakistan|Paraguay|Peru|Philippines|Poland|Portugal|Romania|Russia|San Marino|Scotland|Serbia|Singapore|Slovakia|Slovenia|' +
+  'South Africa|South Korea|Spain|Sweden|Switzerland|Taiwan|Thailand|Tunisia|Turkey|Ukraine|United Kingdom|United States|Uruguay|' +
+  'USA|Venezuela|Vietnam|Wales';
+const COUNTRY_END = new RegExp(`${SEP}(?:${COUNTRIES})(?:[ \\t]+\\d{3,6})?$`);
+/**
+ * What may follow a street line that has no postal code of a Macie country: unit lines, then city
+ * lines ending in a country name (with its postal code, if any). Without the country the block
+ * ends after the units: a capitalised line after a street is as often prose as a city.
+ */
+const TAIL = new RegExp(
+  `${UNIT}(?:(?:${SEP}${CITY}){1,2}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*[A-Z]{2,3}(?:[ \\t]*\\r?\\n)?)?${SEP}(?:${COUNTRIES})(?:[ \\t]+\\d{3,6})?(?![A-Za-z0-9\\x80-\\xff]))?`,
+  'y',
+);
+/** Where a street line may start: a house number and a capital ("1668 Glyn", "6556 106 Rue"). */
+const HOUSE = new RegExp(`(?<![\\w.\\/\\x80-\\xff-])\\d{1,6}[A-Za-z]?[ \\t]+(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:${DIRECTION}[ \\t]+)?[A-Z\\xc0-\\xde]`, 'g');
+const NOT_HOUSE = /^(?:(?:19|20)\d\d[ \t]+(?!\d)|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z]))/;
+const STREET_LINE = [streetEn(false), streetEn(true), streetNum(false)].map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+
+/**
+ * Street lines with no postal code of a Macie country: "1668 Glyn St", "9931 14 Iliou Street,
+ * MARIEHOLM, Sweden". Not Macie's ADDRESS, but what a reader calls an address; reported only with an
+ * address keyword near (see `validate`). Skips what `anchored` already covers.
+ */
+function* findStreets(text: string, anchored: readonly Span[]): Iterable<Span> {
+  const house = new RegExp(HOUSE.source, HOUSE.flags);
+  let k = 0;
+  for (let m = house.exec(text); m; m = house.exec(text)) {
+    const at = m.index;
+    while (k < anchored.length && anchored[k]!.end <= at) k++;
+    if (k < anchored.length && anchored[k]!.start <= at) {
+      house.lastIndex = anchored[k]!.end;
+      continue;
+    }
+    let end = -1;
+    // "2018 Glen Maddern", "10 Jun 2026 22": a year or a date, not a house number.
+    if (!NOT_HOUSE.test(text.slice(at, at + 16))) {
+      for (const re of STREET_LINE) {
+        re.lastIndex = at;
+        const s = re.exec(text);
+        // A name before the street type ("1668 Glyn St", not "2015 Glen"), the type capitalised ("1668 Glyn St street").
+        if (!s || at + s[0].length <= end || !/[ \t][^ \t]+[ \t]+[^ \t]/.test(s[0]) || /[ \t][a-z][^ \t]*$/.test(s[0])) continue;
+        // A number-name-number line needs a name in lower or Title case that is not an English word ("17 USC Section 115", "59 2042 GMT").
+        if (re === STREET_LINE[2] && !s[0].split(/[^A-Za-z\x80-\xff]+/).some((w) => /(?:[a-z]|[\xc3-\xd4][\x80-\xbf]){3}/.test(w) && !isEnglishWord(w))) continue;
+        end = at + s[0].length;
+      }
+    }
+    if (end < 0) {
+      house.lastIndex = at + 1;
+      continue;
+    }
+    TAIL.lastIndex = end;
+    end += TAIL.exec(text)?.[0].length ?? 0;
+    if (k < anchored.length && anchored[k]!.start < end) end = Math.min(end, anchored[k]!.start);
+    yield { start: at, end };
+    house.lastIndex = end;
+  }
+}
+
+function* find(text: string): Iterable<Span> {
+  const anchored = [...findAnchored(text)];
+  let k = 0;
+  for (const s of findStreets(text, anchored)) {
+    while (k < anchored.length && anchored[k]!.start < s.start) yield anchored[k++]!;
+    yield s;
+  }
+  while (k < anchored.length) yield anchored[k++]!;
+}
+
+/** A value that is a whole address with a Macie postal code (the street-only ones need a keyword). */
+function isAnchored(value: string): boolean {
+  for (const s of findAnchored(value)) if (s.start === 0 && s.end === value.length) return true;
+  return false;
+}
+
 export default defineDetector({
   id: 'address',
   type: 'ADDRESS',
@@ -232,10 +314,16 @@ export default defineDetector({
   category: 'PERSONAL_INFORMATION',
   severity: ['low', 'medium', 'high'],
   countries: ['US', 'CA', 'GB', 'AU', 'FR', 'DE', 'IT', 'ES'],
-  description: 'Mailing address: street line with city/place and postal code (US, CA, UK, AU, FR, DE, IT, ES)',
-  validation: 'postal-code shape per country, state/province codes, street-type grammar',
+  description: 'Mailing address: street line with city/place and postal code (US, CA, UK, AU, FR, DE, IT, ES); street lines of other countries with their city and country, or next to an address keyword',
+  validation: 'postal-code shape per country, state/province codes, street-type grammar; a street line with no postal code needs its city and country or an address keyword (else low confidence)',
   find,
   maxLength: 300,
+  keywords: {
+    words: ['address', 'addr', 'lives at', 'lived at', 'living at', 'located at', 'resides', 'residence', 'ship to', 'shipping', 'billing', 'mailing', 'mail to', 'sent to', 'send to', 'deliver', 'delivery', 'postal', 'office is at', 'headquarters'],
+    required: false,
+  },
+  // Street lines without a Macie postal code: only with an address keyword near (or in the column header).
+  validate: (value, ctx) => isAnchored(value) || (ctx.hasKeyword || COUNTRY_END.test(value) ? 'medium' : 'low'),
   examples: {
     match: [
       '742 Evergreen Terrace, Springfield, IL 62704',
@@ -251,14 +339,16 @@ export default defineDetector({
       '370 3911 Fourth Avenue Suite 697 Apt. 397, Mora de Rubielos, Spain 16200',
       '48010 Paseo del Atlántico 81, Suite 762, Torroella de Montgrí, Spain 20416',
       '56539 Rua Cyro Schmutzer Franco 1213, Grasse, PA 39551',
+      '1987 74 Diakou Street, Suite 680, Kissousa, Cyprus 36903',
+      '24 Clarke Avenue, Apt. 805, Pines Beach, New Zealand',
     ],
     noMatch: [
       'order 12345 shipped to IL 62704 warehouse',
       'took 12345 ms in region CA 94105',
       'version 10.2.3 released 2024',
       'See section 5 Street Fighter II for details',
-      'Meet at 5 Main Street tomorrow',
       'Top 10 Things To Do, Madrid, Spain 28013',
+      'Copyright 2018 Glen Maddern, see 17 USC Section 115',
     ],
   },
 });
