@@ -45,7 +45,7 @@ const ANCHOR = new RegExp(
   [
     `(?<co>(?:${EU_COUNTRIES})[ \\t]+\\d{5}|(?:United[ ]Kingdom|UK|Great[ ]Britain|England|Scotland|Wales|Northern[ ]Ireland)[ \\t]+${UK_POSTCODE}|Australia[ \\t]+\\d{4}|Canada[ \\t]+${CA_POSTCODE}|(?:USA|U\\.S\\.A\\.|United[ ]States(?:[ ]of[ ]America)?)[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\w-])`,
     `(?<mil>(?:APO|FPO|DPO|apo|fpo|dpo)[ \\t]+(?:AA|AE|AP|aa|ae|ap)[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\w-])`,
-    `(?<us>(?:${US_STATES}|D\\.C|${US_STATE_NAMES})\\.?,?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)\\d{5}(?:-\\d{4})?)(?![\\w-])`,
+    `(?<us>(?:${US_STATES}|D\\.C|${US_STATE_NAMES})\\.?,?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)\\d{5}(?:-\\d{4})?)(?![\\w-])`,
     `(?<ca>(?:(?:${CA_PROVINCES})\\.?,?[ \\t]+)?${CA_POSTCODE})(?![\\w-])`,
     `(?<au>(?:${AU_STATES}),?[ \\t]+\\d{4})(?![\\w-])`,
     `(?<uk>${UK_POSTCODE})(?![\\w-])`,
@@ -133,18 +133,18 @@ const STREET_EU = new RegExp(
   'g',
 );
 
-const SEP = '(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t]*)?|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
+const SEP = '(?:[ \\t]*,[ \\t]*(?:\\r?\\n[ \\t>]*)?|[ \\t]*\\r?\\n[ \\t>]*|[ \\t]+)';
 /** "Fifth Floor", "3rd Floor". */
 const FLOOR = '(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\d{1,3}(?:st|nd|rd|th))[ \\t]+(?:Floor|Fl\\.?)';
 const UNIT = `(?:${SEP}(?:(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Fl\\.?|Floor|Rm\\.?|Room|Bldg\\.?|Building|Flat|Level|Lvl|#)[ \\t]*#?[A-Za-z0-9-]{1,8}|${FLOOR})){0,2}`;
 /** City or place: 1–4 words of letters, Title case or capitals. */
 const CITY = "[A-Z\\xc0-\\xdf\\xc3\\xc4\\xc5][A-Za-z\\x80-\\xff.'’-]{1,30}(?:[ -](?:[A-Za-z\\x80-\\xff][A-Za-z\\x80-\\xff.'’-]{0,30})){0,3}";
 /** What lies between an English street line and the state/postcode: unit, separator, city, separator. */
-const REST_EN = new RegExp(`^${UNIT}${SEP}${CITY}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
+const REST_EN = new RegExp(`^${UNIT}${SEP}${CITY}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)$`);
 /** UK: a county or a second place line may sit between town and postcode. */
-const REST_UK = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
+const REST_UK = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)$`);
 /** Country name and postal code: a county/region code may sit on its own line before it (", MQ"). */
-const REST_CO = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*[A-Z]{2,3}(?:[ \\t]*\\r?\\n)?)?(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)$`);
+const REST_CO = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*[A-Z]{2,3}(?:[ \\t]*\\r?\\n)?)?(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)$`);
 /** Military: the street line (PSC/Unit … Box, or a ship) is followed directly by APO/FPO/DPO. */
 const REST_MIL = new RegExp(`^${SEP}$`);
 /** EU: the street line then the postcode. */
@@ -175,7 +175,7 @@ function* findAnchored(text: string): Iterable<Span> {
       aEnd += place[0].length;
     }
     // A city (a letter) must end right before a state/postcode anchor: cheap test first.
-    if (!eu && !g.mil && !/[A-Za-z\x80-\xff.][ \t]*,?[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?$/.test(text.slice(Math.max(0, aStart - 8), aStart))) continue;
+    if (!eu && !g.mil && !/[A-Za-z\x80-\xff.][ \t]*,?[ \t]*(?:\r?\n[ \t>]*,?[ \t]*)?$/.test(text.slice(Math.max(0, aStart - 8), aStart))) continue;
     // Street lines that start inside the window and end before the anchor; the closest one that
     // leaves only a unit, a city and separators before the anchor wins.
     const from = Math.max(0, aStart - WINDOW, lastEnd);

@@ -38,6 +38,9 @@ describe('address', () => {
     expect(found('at 48010 Paseo del Atlántico 81\n Suite 762\n Torroella de Montgrí\n Spain 20416')).toEqual(['48010 Paseo del Atlántico 81\n Suite 762\n Torroella de Montgrí\n Spain 20416']);
     expect(found('974\nVia Roma 131\n Apt. 425\n Montafia\n Italy 39767')).toEqual(['Via Roma 131\n Apt. 425\n Montafia\n Italy 39767']);
     expect(found('1317 Kimberly Way\n Apt. 962\n Grand Rapids\n United States 21959')).toEqual(['1317 Kimberly Way\n Apt. 962\n Grand Rapids\n United States 21959']);
+    // Quoted in an e-mail reply: each line starts with ">".
+    expect(found('>Marta Palermo\n>1072 Pohlstrasse 9\n>Suite 858\n>Börßum\n>Germany 71234')).toEqual(['1072 Pohlstrasse 9\n>Suite 858\n>Börßum\n>Germany 71234']);
+    expect(found('> 3369 24 Clarke Avenue\n> Apt. 805\n> Pines Beach\n> New Zealand')).toEqual(['3369 24 Clarke Avenue\n> Apt. 805\n> Pines Beach\n> New Zealand']);
   });
   it('takes a European street name after an English-style house number', () => {
     expect(found('Address: 3421 Fagradalsbraut 71\nPisão\n, CO\n 46381')).toEqual(['3421 Fagradalsbraut 71\nPisão\n, CO\n 46381']);
