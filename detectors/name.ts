@@ -46,8 +46,8 @@ const SURNAME_ENDING =
 
 const STRONG_CUE =
   /(?:\bname[d]?|\bnamed|\buser|\bdear|\bhi|\bhello|\bhey|\bi am|\bi'm|\bthis is|\bsigned(?: by)?|\bregards|\bsincerely|\bthanks|\bthank you|\bcontact|\bcustomer|\bpatient|\bemployee|\bclient|\bapplicant|\bauthor|\bholder|\bmember|\bsender|\brecipient|\bto|\bfrom|\battn|\bc\/o)\s*(?:is|was|:|=|-|\?)?\s*["'(\[]?\s*$/i;
-const WEAK_CUE = /(?:\bby|\bwith|\band|\bcc|\bmet|\bmeet|\bask|\basked|\btold|\bcall|\bcalled|\breach|\bping|\bnotify|\bassigned to|\bapproved by|\bemail|\bphone|\bmarried|\bson of|\bdaughter of|\bwife|\bhusband|\bfriend|\bsays|\bsaid)\s*[:,]?\s*$/i;
-const AFTER_CUE = /^(?:'s\b|,? (?:said|says|wrote|writes|lives|lived|works|worked|was born|is a|joined|called|asked|replied|signed|\(born|will be|listed|explained|announced))/;
+const WEAK_CUE = /(?:\bby|\bwith|\badd|\bunder|\bheard|\bproducer|\bplayer|\band|\bcc|\bmet|\bmeet|\bask|\basked|\btold|\bcall|\bcalled|\breach|\bping|\bnotify|\bassigned to|\bapproved by|\bemail|\bphone|\bmarried|\bson of|\bdaughter of|\bwife|\bhusband|\bfriend|\bsays|\bsaid)\s*[:,]?\s*$/i;
+const AFTER_CUE = /^(?:'s\b|,? (?:said|says|wrote|writes|lives|lived|works|worked|was born|is a|joined|called|asked|replied|signed|\(born|will be|listed|explained|announced)|,? (?:from|of) [A-Z])/;
 
 const enum K {
   /** A known name that is not a common word. */

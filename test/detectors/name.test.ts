@@ -69,6 +69,8 @@ describe('name', () => {
     expect(found("What's your name? Sigurlaug Karlsdóttir")).toEqual(['Sigurlaug Karlsdóttir']);
     expect(found('Name on the account? User: Eve Magrath')).toEqual(['Eve Magrath']);
     expect(found('Weronika Martinsen will be talking in the conference')).toEqual(['Weronika Martinsen']);
+    expect(found('Zargan Vedzizhev from Garcia-Roberson is the keynote speaker')).toEqual(['Zargan Vedzizhev']);
+    expect(found('we need to add Samir Jelenovič as guardian')).toEqual(['Samir Jelenovič']);
   });
   it('does not take companies, link texts or the city line of an address block', () => {
     for (const text of [
