@@ -8,6 +8,14 @@ function isEnglishWord(w: string): boolean {
 }
 
 /**
+ * A number-name-number street line needs a name in lower or Title case that is not an English word:
+ * "3 Getting Started 12", "17 USC Section 115", "59 2042 GMT" are not streets.
+ */
+function hasStreetName(line: string): boolean {
+  return line.split(/[^A-Za-z\x80-\xff]+/).some((w) => /(?:[a-z]|[\xc3-\xd4][\x80-\xbf]){3}/.test(w) && !isEnglishWord(w));
+}
+
+/**
  * Mailing addresses as Macie defines them: a street line plus a city/place and a postal code, for
  * the countries Macie covers (US, CA, UK, AU, FR, DE, IT, ES). Anchored on the postal code (with its
  * state/province where the country writes one), then the city and street line are parsed around it
@@ -143,8 +151,10 @@ const CITY = "[A-Z\\xc0-\\xdf\\xc3\\xc4\\xc5][A-Za-z\\x80-\\xff.'’-]{1,30}(?:[
 const REST_EN = new RegExp(`^${UNIT}${SEP}${CITY}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)$`);
 /** UK: a county or a second place line may sit between town and postcode. */
 const REST_UK = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)$`);
-/** Country name and postal code: a county/region code may sit on its own line before it (", MQ"). */
-const REST_CO = new RegExp(`^${UNIT}(?:${SEP}${CITY}){1,2}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*[A-Z]{2,3}(?:[ \\t]*\\r?\\n)?)?(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)$`);
+/** City lines of a block that ends in a country: a county/region code may sit on its own line (", MQ"). */
+const CITY_LINES = `(?:${SEP}${CITY}){1,2}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*[A-Z]{2,3}(?:[ \\t]*\\r?\\n)?)?`;
+/** Country name and postal code after the city lines. */
+const REST_CO = new RegExp(`^${UNIT}${CITY_LINES}(?:,[ \\t]*|[ \\t]+|[ \\t]*\\r?\\n[ \\t>]*)$`);
 /** Military: the street line (PSC/Unit … Box, or a ship) is followed directly by APO/FPO/DPO. */
 const REST_MIL = new RegExp(`^${SEP}$`);
 /** EU: the street line then the postcode. */
@@ -189,8 +199,7 @@ function* findAnchored(text: string): Iterable<Span> {
       re.lastIndex = from - base;
       for (let s = re.exec(win); s; s = re.exec(win)) {
         // A bare street line must hold a digit (house number) and start the address block.
-        // A number-name-number line needs a name that is not all English words ("3 Getting Started 12").
-        const numOk = !STREET_NUM.includes(street) || !s[0].split(/[^A-Za-z\x80-\xff]+/).every((w) => w.length < 3 || isEnglishWord(w));
+        const numOk = !STREET_NUM.includes(street) || hasStreetName(s[0]);
         if (numOk && (street !== STREET_BARE || (/\d/.test(s[0]) && /[A-Za-z\x80-\xff]{2}/.test(s[0])))) {
           const lead = street === STREET_BARE ? /^[ \t>]*/.exec(s[0])![0].length : 0;
           const st = base + s.index + lead;
@@ -243,7 +252,7 @@ const COUNTRY_END = new RegExp(`${SEP}(?:${COUNTRIES})(?:[ \\t]+\\d{3,6})?$`);
  * ends after the units: a capitalised line after a street is as often prose as a city.
  */
 const TAIL = new RegExp(
-  `${UNIT}(?:(?:${SEP}${CITY}){1,2}(?:[ \\t]*\\r?\\n)?(?:[ \\t]*,[ \\t]*[A-Z]{2,3}(?:[ \\t]*\\r?\\n)?)?${SEP}(?:${COUNTRIES})(?:[ \\t]+\\d{3,6})?(?![A-Za-z0-9\\x80-\\xff]))?`,
+  `${UNIT}(?:${CITY_LINES}${SEP}(?:${COUNTRIES})(?:[ \\t]+\\d{3,6})?(?![A-Za-z0-9\\x80-\\xff]))?`,
   'y',
 );
 /** Where a street line may start: a house number and a capital ("1668 Glyn", "6556 106 Rue"). */
@@ -274,8 +283,7 @@ function* findStreets(text: string, anchored: readonly Span[]): Iterable<Span> {
         const s = re.exec(text);
         // A name before the street type ("1668 Glyn St", not "2015 Glen"), the type capitalised ("1668 Glyn St street").
         if (!s || at + s[0].length <= end || !/[ \t][^ \t]+[ \t]+[^ \t]/.test(s[0]) || /[ \t][a-z][^ \t]*$/.test(s[0])) continue;
-        // A number-name-number line needs a name in lower or Title case that is not an English word ("17 USC Section 115", "59 2042 GMT").
-        if (re === STREET_LINE[2] && !s[0].split(/[^A-Za-z\x80-\xff]+/).some((w) => /(?:[a-z]|[\xc3-\xd4][\x80-\xbf]){3}/.test(w) && !isEnglishWord(w))) continue;
+        if (re === STREET_LINE[2] && !hasStreetName(s[0])) continue;
         end = at + s[0].length;
       }
     }

@@ -3,11 +3,16 @@ import det from '../../detectors/address.js';
 import { createEngine } from '../../src/engine.js';
 
 const engine = createEngine([det], { minConfidence: 'low' });
-/** The engine scans byte strings (UTF-8 bytes as Latin-1); values are decoded back for the assertions. */
-const found = (input: string): string[] => {
+const engineDefault = createEngine([det]);
+/**
+ * The engine scans byte strings (UTF-8 bytes as Latin-1); values are decoded back for the assertions,
+ * with their confidence in front when `withConfidence`.
+ */
+const detect = (input: string, eng = engine, withConfidence = false): string[] => {
   const text = Buffer.from(input, 'utf8').toString('latin1');
-  return engine.detect(text).map((m) => Buffer.from(text.slice(m.start, m.end), 'latin1').toString('utf8'));
+  return eng.detect(text).map((m) => `${withConfidence ? `${m.confidence} ` : ''}${Buffer.from(text.slice(m.start, m.end), 'latin1').toString('utf8')}`);
 };
+const found = (input: string): string[] => detect(input);
 
 describe('address', () => {
   it('finds US addresses: street, unit, city, state and ZIP in one line or as a block', () => {
@@ -48,8 +53,6 @@ describe('address', () => {
     expect(found('Please return to Unit 4719 Box 7394\nDPO AP 70942')).toEqual(['Unit 4719 Box 7394\nDPO AP 70942']);
   });
   it('needs a street line, a city and a postal code (Macie; a street line alone is reported at low confidence only)', () => {
-    const engineDefault = createEngine([det]);
-    const foundDefault = (input: string): string[] => engineDefault.detect(Buffer.from(input, 'utf8').toString('latin1')).map((m) => input.slice(m.start, m.end));
     for (const text of [
       'Springfield, IL 62704', // no street line
       'order 12345 shipped to IL 62704 warehouse',
@@ -61,13 +64,10 @@ describe('address', () => {
       'Room 5, 12345 Users online', // English words, not a street and a place
       'Top 10 Things To Do, Madrid, Spain 28013', // no house number and street name
       'Chapter 3 Getting Started 12, London SW1A 2AA',
-    ]) expect(foundDefault(text), text).toEqual([]);
+    ]) expect(detect(text, engineDefault), text).toEqual([]);
   });
   it('reports a street line without a Macie postal code: with its city and country, or an address keyword; else at low confidence', () => {
-    const conf = (input: string): string[] => {
-      const text = Buffer.from(input, 'utf8').toString('latin1');
-      return engine.detect(text).map((m) => `${m.confidence} ${Buffer.from(text.slice(m.start, m.end), 'latin1').toString('utf8')}`);
-    };
+    const conf = (input: string): string[] => detect(input, engine, true);
     expect(conf('send it to 1987 74 Diakou Street\n Suite 680\n Kissousa\n Cyprus 36903? I am in town')).toEqual(['medium 1987 74 Diakou Street\n Suite 680\n Kissousa\n Cyprus 36903']);
     expect(conf('Our offices are located at 9931 14 Iliou Street, MARIEHOLM, Sweden')).toEqual(['medium 9931 14 Iliou Street, MARIEHOLM, Sweden']);
     expect(conf('his address: 7873 216 Menzies Street')).toEqual(['medium 7873 216 Menzies Street']);
