@@ -257,7 +257,7 @@ const TAIL = new RegExp(
 );
 /** Where a street line may start: a house number and a capital ("1668 Glyn", "6556 106 Rue"). */
 const HOUSE = new RegExp(`(?<![\\w.\\/\\x80-\\xff-])\\d{1,6}[A-Za-z]?[ \\t]+(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:${DIRECTION}[ \\t]+)?[A-Z\\xc0-\\xde]`, 'g');
-const NOT_HOUSE = /^(?:(?:19|20)\d\d[ \t]+(?!\d)|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z]))/;
+const NOT_HOUSE = /^(?:(?:19|20)\d\d[ \t]+(?!\d)|(?:19|20)\d\d[ \t]+(?:19|20)\d\d[ \t]|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z]))/;
 const STREET_LINE = [streetEn(false), streetEn(true), streetNum(false)].map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
 
 /**
@@ -276,7 +276,7 @@ function* findStreets(text: string, anchored: readonly Span[]): Iterable<Span> {
       continue;
     }
     let end = -1;
-    // "2018 Glen Maddern", "10 Jun 2026 22": a year or a date, not a house number.
+    // "2018 Glen Maddern", "1990 1991 Tektronix", "10 Jun 2026 22": years or a date, not a house number.
     if (!NOT_HOUSE.test(text.slice(at, at + 16))) {
       for (const re of STREET_LINE) {
         re.lastIndex = at;

@@ -75,6 +75,7 @@ describe('address', () => {
     expect(conf('The title refers to 1668 Glyn St street in Highveld')).toEqual(['low 1668 Glyn St']);
     // A year or a date is not a house number; a street type needs a name before it.
     expect(conf('Copyright 2018 Glen Maddern, updated 10 Jun 2026 22:00, see 5 Street Fighter')).toEqual([]);
+    expect(conf('Copyright 1990 1991 Tektronix Inc.')).toEqual([]);
   });
   it('reports each address once and keeps neighbours apart', () => {
     const text = '1 Elm St, Boise, ID 83702; 2 Oak Ave, Tampa, FL 33602';
