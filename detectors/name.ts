@@ -31,7 +31,11 @@ const STOP = new Set(
     'inc llc ltd plc corp co gmbh ag sa sas sarl srl spa bv nv oy ab kg ohg ug limited company corporation group holdings partners ' +
     'university college school institute hospital clinic bank foundation association society church ' +
     'san santa santo sao são los las fort ft saint mount mt port lake new north south east west upper lower ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    // company names: "Civis Analytics", "Arpin Van Lines", "Acme Technologies"
+    'analytics technologies technology systems solutions software labs consulting services networks logistics ventures ' +
+    'brothers bros industries enterprises associates airlines motors pharmaceuticals therapeutics biosciences insurance capital ' +
+    'media studios lines'
   ).split(' '),
 );
 /** Words that may follow a name but end it: suffixes and unit words of an address line. */
@@ -41,9 +45,9 @@ const SURNAME_ENDING =
   /(?:son|sen|sson|dottir|dóttir|ová|ova|ski|ska|sky|skyi|cki|cka|wicz|vić|vic|ić|ic|ez|es|ini|elli|etti|ucci|ov|ev|in|ina|enko|uk|chuk|yan|ian|oglu|oğlu|escu|berg|stein|mann|man|sch|ner|ler|ley|ton|ford|ham|ell|ett|ard|aux|eau|ieu|ault|ais|ois|eiro|eira|ado|ida|oto|ato|ura|awa|ita|ama|ashi|uchi|moto|kawa|nen|la|lä|inen|aho|oja|nik|ak|ek|as|is|us|os)$/;
 
 const STRONG_CUE =
-  /(?:\bname[d]?|\bnamed|\bdear|\bhi|\bhello|\bhey|\bi am|\bi'm|\bthis is|\bsigned(?: by)?|\bregards|\bsincerely|\bthanks|\bthank you|\bcontact|\bcustomer|\bpatient|\bemployee|\bclient|\bapplicant|\bauthor|\bholder|\bmember|\bsender|\brecipient|\bto|\bfrom|\battn|\bc\/o)\s*(?:is|was|:|=|-)?\s*["'(\[]?\s*$/i;
-const WEAK_CUE = /(?:\bby|\bwith|\band|\bcc|\bmet|\bmeet|\bask|\basked|\btold|\bcall|\bcalled|\breach|\bping|\bnotify|\bassigned to|\bapproved by|\bemail|\bphone|\bmarried|\bson of|\bdaughter of|\bwife|\bhusband|\bfriend|\bsays|\bsaid)\s*[:,]?\s*$/i;
-const AFTER_CUE = /^(?:'s\b|,? (?:said|says|wrote|writes|lives|lived|works|worked|was born|is a|joined|called|asked|replied|signed|\(born))/;
+  /(?:\bname[d]?|\bnamed|\buser|\bdear|\bhi|\bhello|\bhey|\bi am|\bi'm|\bthis is|\bsigned(?: by)?|\bregards|\bsincerely|\bthanks|\bthank you|\bcontact|\bcustomer|\bpatient|\bemployee|\bclient|\bapplicant|\bauthor|\bholder|\bmember|\bsender|\brecipient|\bto|\bfrom|\battn|\bc\/o)\s*(?:is|was|:|=|-|\?)?\s*["'(\[]?\s*$/i;
+const WEAK_CUE = /(?:\bby|\bwith|\badd|\bunder|\bheard|\bproducer|\bplayer|\band|\bcc|\bmet|\bmeet|\bask|\basked|\btold|\bcall|\bcalled|\breach|\bping|\bnotify|\bassigned to|\bapproved by|\bemail|\bphone|\bmarried|\bson of|\bdaughter of|\bwife|\bhusband|\bfriend|\bsays|\bsaid)\s*[:,]?\s*$/i;
+const AFTER_CUE = /^(?:'s\b|,? (?:said|says|wrote|writes|lives|lived|works|worked|was born|is a|joined|called|asked|replied|signed|\(born|will be|listed|explained|announced)|,? (?:from|of) [A-Z])/;
 
 const enum K {
   /** A known name that is not a common word. */
@@ -149,6 +153,15 @@ function classify(raw: string, L: WordLists): Omit<Tok, 'start' | 'end'> {
 }
 
 const SCORE_THRESHOLD = 3.5;
+/** Companies named like people. */
+const KNOWN_ORGS = new Set(
+  ['morgan stanley', 'berkshire hathaway', 'reed elsevier', 'goldman sachs', 'wells fargo', 'merrill lynch', 'charles schwab', 'lehman brothers',
+    'dow jones', 'hewlett packard', 'rolls royce', 'harley davidson', 'marks spencer', 'procter gamble', 'ernst young', 'arthur andersen',
+    'smith barney', 'dean witter', 'booz allen', 'baker mckenzie', 'jones day', 'latham watkins', 'kirkland ellis', 'allen overy',
+    'clifford chance', 'sherwin williams', 'eli lilly', 'warner bros', 'estee lauder', 'johnson johnson'],
+);
+/** After a city line of an address block, on the next line or after a comma: a region code line, or a country/region and a postal code (not a year: "Jim Ingham\nCopyright 1997"). */
+const ADDRESS_NEXT = /^[ \t]*(?:\r?\n[ \t]*,?|,)[ \t]*(?:[A-Z]{2}[ \t]*(?:\r?\n|[ \t]\d{4,6}\b)|[A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]+(?!(?:19|20)\d\d\b)\d{4,6}\b)/;
 /** Particles that also start place names ("Soto del Barco", "Quinta de São Tiago"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'della', 'di', 'la', 'le', 'du', 'el', 'al']);
 
@@ -178,11 +191,17 @@ function score(toks: Tok[], text: string, titled: boolean): number {
   // House numbers: "5850 Jana Nerudy 894", "Hoge Wei 32 St.": a street, not a person.
   if (/\d\s*$/.test(before) || /^ \d{1,5}(?!\d|[-.\/]\d)/.test(text.slice(last.end, last.end + 8))) return 0;
   if (/\bthe $/i.test(before)) s -= 2; // "the Czech Border Force", "The Acme Group"
+  if (/\b(?:grew up|born|based|located|raised|lives|lived|living) in $/i.test(before)) s -= 3; // "grew up in Shelly Park"
+  if (KNOWN_ORGS.has(text.slice(first.start, last.end).toLowerCase())) return 0;
   if (titled) s += 3;
   else if (STRONG_CUE.test(before)) s += 3;
   else if (WEAK_CUE.test(before)) s += 1;
   else if (/[a-z,;] $/.test(before)) s += 0.5; // mid-sentence: the capitals say something
-  const after = text.slice(last.end, last.end + 16);
+  const after = text.slice(last.end, last.end + 24);
+  // The city line of an address block: "Porto Alegre\n, RS\n Brazil 95828", "María Albina\n Uruguay 77212".
+  if (ADDRESS_NEXT.test(after)) return 0;
+  // Only the most common English words ("Learn More", "Read More"): a name only with a title.
+  if (!titled && toks.every((t) => t.kind !== K.Name && t.kind !== K.Unknown && (t.top || t.kind !== K.Ambiguous))) return 0;
   if (AFTER_CUE.test(after)) s += 1.5;
   // Alone on its line (signature, address block, contact card) or the whole of a CSV/TSV cell or JSON string.
   if (lineStartSeen && /^[\s>?*#|-]*$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after)) s += 1;
@@ -348,6 +367,8 @@ export default defineDetector({
       'import { UserProfile } from "./John.Smith.js"; // JohnSmith',
       'Welcome to San Jose and Santa Clara this Monday',
       'Best Regards, Customer Support Team',
+      'Read the Docs to Learn More',
+      'Copyright 1995 by Lehman Brothers and Morgan Stanley',
     ],
   },
 });

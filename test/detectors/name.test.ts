@@ -65,6 +65,26 @@ describe('name', () => {
     expect(found('5850 Jana Nerudy 894')).toEqual([]);
     expect(found('lives on Joaquin Suarez 2906.')).toEqual([]);
   });
+  it('reads answers and reports: "What\'s your name?", "User:", "… will be talking"', () => {
+    expect(found("What's your name? Sigurlaug Karlsdóttir")).toEqual(['Sigurlaug Karlsdóttir']);
+    expect(found('Name on the account? User: Eve Magrath')).toEqual(['Eve Magrath']);
+    expect(found('Weronika Martinsen will be talking in the conference')).toEqual(['Weronika Martinsen']);
+    expect(found('Zargan Vedzizhev from Garcia-Roberson is the keynote speaker')).toEqual(['Zargan Vedzizhev']);
+    expect(found('we need to add Samir Jelenovič as guardian')).toEqual(['Samir Jelenovič']);
+  });
+  it('does not take companies, link texts or the city line of an address block', () => {
+    for (const text of [
+      'Morgan Stanley\n\n30866 Ránargata 87 Apt. 652',
+      'recorded for Berkshire Hathaway became the first',
+      'Read the Docs to Learn More',
+      'at Civis Analytics, and Arpin Van Lines',
+      'a man who grew up in Shelly Park.',
+      'located at 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828',
+      '0138 Brisas 6802\n Suite 084\n María Albina\n Uruguay 77212',
+    ]) expect(found(text), text).toEqual([]);
+    // A name line above a year is still a name.
+    expect(found('1996 Lucent Technologies and Jim Ingham\nCopyright 1997-2000')).toEqual(['Jim Ingham']);
+  });
   it('is linear on adversarial input', () => {
     const runs = 'Anna Maria Lopez Garcia '.repeat(20_000);
     const caps = 'Xx '.repeat(70_000);
