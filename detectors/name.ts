@@ -249,8 +249,13 @@ function* evaluate(run: Tok[], text: string): Iterable<Span> {
 /** Classified words, reused across calls (logs repeat the same capitalised words); bounded. */
 const seen = new Map<string, Omit<Tok, 'start' | 'end'>>();
 
-/** Where a capitalised word may start (ASCII capitals, UTF-8 lead bytes, decoded Latin letters). */
-const NEXT_CAPITAL = /[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
+/**
+ * Where a run of name words may start: a capitalised word (ASCII capitals, UTF-8 lead bytes, decoded
+ * Latin letters; inner ' and -, a trailing dot for "J." and "Mr.") followed by one space and a letter.
+ * A capital word without that ends its run at once and a run of one word is no name, so the scan
+ * jumps over those (most capitalised words in logs and prose) instead of classifying each.
+ */
+const NEXT_CAPITAL = /[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff][A-Za-z\x80-\xff\u0100-\u024f\u1e00-\u1eff'-]*\.? [A-Za-z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
 
 function* find(text: string): Iterable<Span> {
   let L: WordLists | undefined; // loaded at the first capitalised word, not before
