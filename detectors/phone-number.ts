@@ -145,7 +145,8 @@ export default defineDetector({
   severity: ['low', 'medium', 'high'],
   countries: ['US', 'CA', 'BR', 'FR', 'DE', 'IT', 'ES', 'GB'],
   description: 'Phone number; without a keyword it must carry a country code (Macie rule)',
-  validation: 'NANP structure for +1 numbers; libphonenumber (max metadata) for others',
+  validation:
+    'NANP structure for +1 numbers; libphonenumber (max metadata) for others; next to a keyword, phone-shaped digit groups at medium; without keyword or country code low, strongly formatted NANP numbers medium',
   // Grouped digits with separators (a "(0)" trunk prefix and an "x123" / "ext. 123" extension allowed),
   // +country code and 8–15 digits, or 10 bare digits (accepted next to a keyword only).
   pattern:
