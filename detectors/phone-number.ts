@@ -105,11 +105,11 @@ const NATIONAL_GROUPS = /^(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])(?:\d{2,}[ .-])*\d{2
 const NANP_SHAPE = /^(?:\+?1\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$)/;
 
 /**
- * Dates, year ranges ("Copyright 2006-2007 Nippon Telegraph and Telephone"), ZIP+4 and card-shaped
+ * Dates, years ("Copyright 2006-2007 Nippon Telegraph and Telephone", "2016 2017 2018"), ZIP+4 and card-shaped
  * groups that a keyword such as "contact" or "mobile" can stand next to.
  */
 const NOT_A_PHONE =
-  /^(?:(?:1[6-9]|20)\d\d[ -](?:1[6-9]|20)\d\d|\d{1,2}([ ./-])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([ ./-])\d{1,2}\2\d{1,2}|\d{5}-\d{4}|\d{4}[ -]\d{6}[ -]\d{5}|\d{4}([ -])\d{4}\3\d{4}\3\d{3})$/;
+  /^(?:(?:(?:1[6-9]|20)\d\d[ -])+(?:1[6-9]|20)\d\d|\d{1,2}([ ./-])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([ ./-])\d{1,2}\2\d{1,2}|\d{5}-\d{4}|\d{4}[ -]\d{6}[ -]\d{5}|\d{4}([ -])\d{4}\3\d{4}\3\d{3})$/;
 
 /**
  * With a keyword near, Macie makes the country code optional, and a user expects any phone-shaped

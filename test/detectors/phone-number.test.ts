@@ -52,6 +52,7 @@ describe('phone-number: phone-shaped numbers next to a keyword', () => {
     'Date: 1978-04-13 12:20:39 Name: Jane Roe Phone:', // a date and time
     'contact: 12.05.2023', // a date
     'Copyright 2016-2020 Endless Mobile, Inc.', // a year range
+    'contact us: 2016 2017 2018', // a list of years
     'Contact: 54321-1234', // ZIP+4 (not a valid number anywhere)
     'handy 7.750903 4.423394', // decimals
     'phone: 1.2.3.4567', // one-digit groups
