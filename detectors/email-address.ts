@@ -22,7 +22,8 @@ function* find(text: string): Iterable<Span> {
     const labels = domain.split('.');
     const tld = labels[labels.length - 1]!;
     if (labels.length < 2 || labels.some((l) => !l || l.length > 63 || l.startsWith('-') || l.endsWith('-'))) continue;
-    if (!/^[A-Za-z]{2,24}$/.test(tld) || FILE_TLDS.has(tld.toLowerCase())) continue;
+    // Alphabetic, or an internationalised TLD in its ASCII (punycode) form: "xn--p1ai" is .рф.
+    if (!/^(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})$/.test(tld) || FILE_TLDS.has(tld.toLowerCase())) continue;
     yield { start: s, end: e };
   }
 }
@@ -34,12 +35,12 @@ export default defineDetector({
   category: 'PERSONAL_INFORMATION',
   severity: ['low', 'medium', 'high'],
   description: 'Email address (not a Macie managed identifier; Macie users add it as a custom identifier)',
-  validation: 'RFC 5321 lengths, domain labels, alphabetic TLD',
+  validation: 'RFC 5321 lengths, domain labels, alphabetic or punycode (xn--) TLD',
   find,
   prefilter: ['@'],
   maxLength: 320,
   examples: {
-    match: ['jane.doe@example.com', 'o.brien+news@mail.example.co.uk', 'first_last99@acme-corp.io'],
+    match: ['jane.doe@example.com', 'o.brien+news@mail.example.co.uk', 'first_last99@acme-corp.io', 'a@xn--d1acufc.xn--p1ai'],
     noMatch: ['retina icon@2x.png here', 'install @scope/pkg@1.2.3 now', 'user@localhost is local', 'a @ b . com'],
   },
 });

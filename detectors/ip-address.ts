@@ -65,6 +65,9 @@ function versionLike(text: string, start: number): boolean {
   return VERSION_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/** An IPv6 prefix length right after the address: /0 to /128. */
+const PREFIX6 = /^\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w])/;
+
 function* find(text: string): Iterable<Span> {
   const v6: Span[] = [];
   for (const r of ipv6Runs(text)) {
@@ -73,12 +76,14 @@ function* find(text: string): Iterable<Span> {
     while (end > start && text[end - 1] === '.') end--;
     if (text[end - 1] === ':' && text[end - 2] !== ':') end--;
     const addr = text.slice(start, end);
-    if ((addr.match(/:/g)?.length ?? 0) < 2 || !isIPv6(addr)) continue;
+    // "::" alone is C++ and Rust scope syntax; with a prefix length ("::/0", the IPv6 default route) it is an address.
+    const unspecifiedRoute = addr === '::' && PREFIX6.test(text.slice(end, end + 5));
+    if (!unspecifiedRoute && ((addr.match(/:/g)?.length ?? 0) < 2 || !isIPv6(addr))) continue;
     if (/^[0-9A-Fa-f]{2}(?::{1,2}[0-9A-Fa-f]{2}){4,}$/.test(addr)) continue; // MAC / EUI-64 written with colons
     // Zone index (fe80::1%eth0) and prefix length (2001:db8::/32).
     const zone = /^%[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,14}[A-Za-z0-9_-])?/.exec(text.slice(end, end + 17));
     if (zone) end += zone[0].length;
-    const prefix = /^\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w])/.exec(text.slice(end, end + 5));
+    const prefix = PREFIX6.exec(text.slice(end, end + 5));
     if (prefix) end += prefix[0].length;
     if (end < text.length && /\w/.test(text[end]!)) continue; // glued to a word: fe80::1text
     v6.push({ start, end });

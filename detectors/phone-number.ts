@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { defineDetector } from '../src/define.js';
+import type { MatchContext } from '../src/types.js';
 
 /**
  * libphonenumber-js with its full metadata (~150 KB of JSON) is loaded on the first candidate that
@@ -51,6 +52,9 @@ const withoutExtension = (v: string): string => v.replace(/ ?(?:x|ext\.? ?)\d{1,
 /** Validate and classify see the same value one after the other: parse it once. */
 let last: { value: string; type: string | undefined } = { value: '', type: undefined };
 
+/** The type `keyedShape` gave the last value it accepted, for classify. */
+let keyed: { value: string; type: string | undefined } = { value: '', type: undefined };
+
 /** The reported type of a valid number, or undefined. */
 function typeOf(written: string): string | undefined {
   if (last.value === written) return last.type;
@@ -72,6 +76,67 @@ function typeOf(written: string): string | undefined {
   return type;
 }
 
+/**
+ * Macie's rule without a keyword: the number must carry its country code. A US or Canadian number
+ * written the way people write them ("(415) 555-0132", "415-555-0132", "415.555.0132", "1-800-555-0199":
+ * parenthesised area code, or 3-3-4 groups with one separator throughout) is reported at `medium`
+ * anyway: that shape with a valid area code and exchange is rarely anything else. Space-separated
+ * groups ("415 555 0132", columns of numbers), mixed separators ("252.227-7013", a DFARS clause) and
+ * reserved area codes (N9X, 37X, 96X) stay `low`.
+ */
+const STRONG_NANP = /^(?:1([-.])\d{3}\1\d{3}\1\d{4}|\d{3}([-.])\d{3}\2\d{4}|(?:1 )?\(\d{3}\) ?\d{3}-\d{4})$/;
+function strongNanp(value: string): boolean {
+  const v = withoutExtension(value);
+  if (!STRONG_NANP.test(v)) return false;
+  const area = v.replace(/\D/g, '').slice(-10, -7);
+  return area[1] !== '9' && !/^(?:37|96)/.test(area);
+}
+
+/** Calling codes of Macie's countries other than +1, for numbers libphonenumber only finds possible. */
+const MACIE_CODE: Record<string, string> = { '55': 'BRAZIL_PHONE_NUMBER', '33': 'FRANCE_PHONE_NUMBER', '49': 'GERMANY_PHONE_NUMBER', '39': 'ITALY_PHONE_NUMBER', '34': 'SPAIN_PHONE_NUMBER', '44': 'UK_PHONE_NUMBER' };
+
+/** "1978-04-13 12", "13.04.1978 12": a date, then more digits. */
+const DATE_START = /^(?:(?:19|20)\d\d([./-])\d\d?\1\d\d?|\d\d?([./-])\d\d?\2(?:19|20)\d\d)\b/;
+
+/** Groups of two or more digits, the first one possibly in parentheses: "(99) 645-791", "60-56-85-91". */
+const NATIONAL_GROUPS = /^(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])(?:\d{2,}[ .-])*\d{2,}$/;
+
+/** +1 or a leading 1, or 3-3-4 groups: a number that claims to be North American. */
+const NANP_SHAPE = /^(?:\+?1\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$)/;
+
+/**
+ * Dates, years ("Copyright 2006-2007 Nippon Telegraph and Telephone", "2016 2017 2018"), ZIP+4 and card-shaped
+ * groups that a keyword such as "contact" or "mobile" can stand next to.
+ */
+const NOT_A_PHONE =
+  /^(?:(?:(?:1[6-9]|20)\d\d[ -])+(?:1[6-9]|20)\d\d|\d{1,2}([ ./-])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([ ./-])\d{1,2}\2\d{1,2}|\d{5}-\d{4}|\d{4}[ -]\d{6}[ -]\d{5}|\d{4}([ -])\d{4}\3\d{4}\3\d{3})$/;
+
+/**
+ * With a keyword near, Macie makes the country code optional, and a user expects any phone-shaped
+ * number right next to "Phone:" to be reported, whether or not libphonenumber knows its numbering plan
+ * ("Phone: (99) 645-791", "Mobile: 723 813 266", "Desk: +41 (0)96 471 07 95"). Phone-shaped: 7–12
+ * digits in at least two groups for a national number, or a `+` code that libphonenumber finds a
+ * possible length for. Numbers written the North American way (+1, or 3-3-4 groups) are still judged
+ * by the NANP rules ("tel 415-911-0132" is no number), and dates, times, year ranges, ZIP+4 codes and
+ * card-shaped groups are not phones. Returns the reported type. Runs only for candidates that failed
+ * `typeOf`; the keyword search comes after the shape tests, libphonenumber after the keyword.
+ * Reported at `medium`: phone-shaped and near a keyword, but not validated.
+ */
+function keyedShape(value: string, digits: string, ctx: MatchContext): string | undefined {
+  const v = withoutExtension(value);
+  if ((nanp(v) === false && NANP_SHAPE.test(v)) || NOT_A_PHONE.test(v) || DATE_START.test(v)) return undefined;
+  // "2003-08-28 12:13:52": digit groups that run into a time are not a phone number.
+  const { text, start, end } = ctx;
+  if (text[end] === ':' || (text[start - 1] === ':' && /\d/.test(text[start - 2] ?? ''))) return undefined;
+  const plus = v.startsWith('+');
+  // National: 7–12 digits in groups of at least two; "12.750903" is a decimal number.
+  if (!plus && (digits.length > 12 || !NATIONAL_GROUPS.test(v) || /^\d+\.\d+$/.test(v))) return undefined;
+  if (!ctx.hasKeyword) return undefined;
+  if (!plus) return 'PHONE_NUMBER';
+  const p = parsePhoneNumberFromString(v);
+  return p?.isPossible() ? (MACIE_CODE[p.countryCallingCode] ?? 'PHONE_NUMBER') : undefined;
+}
+
 export default defineDetector({
   id: 'phone-number',
   type: 'PHONE_NUMBER',
@@ -80,7 +145,8 @@ export default defineDetector({
   severity: ['low', 'medium', 'high'],
   countries: ['US', 'CA', 'BR', 'FR', 'DE', 'IT', 'ES', 'GB'],
   description: 'Phone number; without a keyword it must carry a country code (Macie rule)',
-  validation: 'NANP structure for +1 numbers; libphonenumber (max metadata) for others',
+  validation:
+    'NANP structure for +1 numbers; libphonenumber (max metadata) for others; next to a keyword, phone-shaped digit groups at medium; without keyword or country code low, strongly formatted NANP numbers medium',
   // Grouped digits with separators (a "(0)" trunk prefix and an "x123" / "ext. 123" extension allowed),
   // +country code and 8–15 digits, or 10 bare digits (accepted next to a keyword only).
   pattern:
@@ -90,21 +156,38 @@ export default defineDetector({
     words: ['cell', 'contact', 'fax', 'fax number', 'mobile', 'phone', 'phone number', 'tel', 'telephone', 'telephone number', 'callback', 'sms', 'cel', 'celular', 'fone', 'telefone', 'téléphone', 'telefon', 'telefono', 'teléfono', 'móvil', 'handy'],
     required: false,
   },
-  classify: typeOf,
+  classify: (value) => (keyed.value === value && keyed.type) || typeOf(value),
   validate: (value, ctx) => {
     // 10 bare digits are an order number as often as a phone number: only next to a keyword.
     if (/^\d{10}$/.test(value) && !ctx.hasKeyword) return false;
     const digits = withoutExtension(value).replace(/\D/g, '');
-    if (digits.length < 8 || digits.length > 15) return false;
+    if (digits.length < 7 || digits.length > 15) return false;
     if (/^\d{4}[-.]\d{2}[-.]\d{2}$/.test(value) || /^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return false; // date, IPv4
     if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return false; // the SSN shape: "012-34-5678" is not a German phone number
-    if (!typeOf(value)) return false;
-    // Macie: without a keyword the number must carry its country code.
-    return ctx.hasKeyword || value.startsWith('+') ? true : 'low';
+    if (digits.length >= 8 && typeOf(value)) {
+      // Macie: without a keyword the number must carry its country code.
+      if (ctx.hasKeyword || value.startsWith('+')) return true;
+      return strongNanp(value) ? 'medium' : 'low';
+    }
+    const type = keyedShape(value, digits, ctx);
+    keyed = { value, type };
+    return type ? 'medium' : false;
   },
   examples: {
     // 555-01xx numbers are reserved for fiction; libphonenumber accepts their shape.
-    match: ['+1 415 555 0132', '+44 20 7946 0958', '+49 30 901820', '+33 1 42 68 53 00'],
-    noMatch: ['ssn 012-34-5678 on file', 'released 2024-03-01 today', 'host 10.20.30.40 up', 'call +1 555 000 00', 'build 1.2.3.4567', 'phone: (115) 555-0132', 'tel 415-911-0132'],
+    // (415) 555-0132: a strongly formatted NANP number, `medium` even without a keyword.
+    match: ['+1 415 555 0132', '+44 20 7946 0958', '+49 30 901820', '+33 1 42 68 53 00', '(415) 555-0132'],
+    noMatch: [
+      'ssn 012-34-5678 on file',
+      'released 2024-03-01 today',
+      'host 10.20.30.40 up',
+      'call +1 555 000 00',
+      'build 1.2.3.4567',
+      'phone: (115) 555-0132',
+      'tel 415-911-0132',
+      'ticket 415-155-0132 closed', // NANP shape, but an exchange cannot start with 1
+      'Copyright 2006-2007 Nippon Telegraph and Telephone', // a year range next to a keyword
+      'contact: 12.05.2023 14:30', // a date next to a keyword
+    ],
   },
 });

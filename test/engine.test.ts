@@ -48,8 +48,9 @@ describe('engine', () => {
     expect(values('id 536228726', 'usa-social-security-number', 'low')).toEqual([]);
     expect(values('SSN: 536228726', 'usa-social-security-number')).toEqual([['536228726', 'USA_SOCIAL_SECURITY_NUMBER', 'high']]);
   });
-  it('accepts a phone number without a country code only next to a keyword', () => {
-    expect(values('call back (415) 555-0132', 'phone-number')).toEqual([]);
+  it('accepts a phone number without a country code only next to a keyword (or strongly formatted NANP, at medium)', () => {
+    expect(values('call back 415 555 0132', 'phone-number')).toEqual([]);
+    expect(values('call back (415) 555-0132', 'phone-number')).toEqual([['(415) 555-0132', 'PHONE_NUMBER', 'medium']]);
     expect(values('phone: (415) 555-0132', 'phone-number')).toEqual([['(415) 555-0132', 'PHONE_NUMBER', 'high']]);
     expect(values('reach +44 20 7946 0958', 'phone-number')).toEqual([['+44 20 7946 0958', 'UK_PHONE_NUMBER', 'high']]);
   });
@@ -180,8 +181,12 @@ describe('phone-number: NANP by structure', () => {
   it.each(['(415) 555-0132', '415-555-0132', '415.555.0132', '+1 415 555 0132', '+1-415-555-0132', '+14155550132', '1-415-555-0132'])('accepts %s next to a keyword', (v) => {
     expect(values(`phone: ${v}`, 'phone-number')).toEqual([[v, 'PHONE_NUMBER', 'high']]);
   });
-  it.each(['(115) 555-0132', '415-911-0132', '415-155-0132', '41-5555-0132'])('rejects %s (area code or exchange rules, grouping)', (v) => {
+  it.each(['(115) 555-0132', '415-911-0132', '415-155-0132'])('rejects %s (area code or exchange rules)', (v) => {
     expect(values(`phone: ${v}`, 'phone-number', 'low')).toEqual([]);
+  });
+  it('judges other groupings of 10 digits as a phone-shaped number next to a keyword, not as NANP', () => {
+    expect(values('phone: 41-5555-0132', 'phone-number', 'low')).toEqual([['41-5555-0132', 'PHONE_NUMBER', 'medium']]);
+    expect(values('order 41-5555-0132', 'phone-number', 'low')).toEqual([]);
   });
 });
 

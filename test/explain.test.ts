@@ -37,7 +37,7 @@ describe('explain', () => {
     expect(email!.explain).toMatchObject({
       detector: 'email-address',
       pattern: 'find function of detectors/email-address.ts',
-      validation: 'RFC 5321 lengths, domain labels, alphabetic TLD',
+      validation: 'RFC 5321 lengths, domain labels, alphabetic or punycode (xn--) TLD',
       keywordRule: 'none',
       confidence: 'high',
     });

@@ -107,6 +107,13 @@ describe('ip-address: IPv4', () => {
     expect(found(text, lowEngine)).toEqual(['127.0.0.1', '0.0.0.0', '255.255.255.255', '::1']);
     expect(engine.detect('peer 203.0.113.9')[0]?.confidence).toBe('high');
   });
+
+  it('reports the unspecified route "::/0" at low confidence, never "::" alone (scope syntax)', () => {
+    expect(found('route ::/0 via fe80::1', lowEngine)).toEqual(['::/0', 'fe80::1']);
+    expect(found('deny ::/128, allow ::1/128', lowEngine)).toEqual(['::/128', '::1/128']);
+    expect(found('route ::/0 via fe80::1')).toEqual(['fe80::1']);
+    expect(found('std::cout; src=:: dst=x; a ::/ b; Foo::/regex/; x::/0', lowEngine)).toEqual([]);
+  });
 });
 
 describe('ip-address: linear time', () => {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import phoneNumber from '../../detectors/phone-number.js';
+import { createEngine } from '../../src/engine.js';
+import type { Confidence } from '../../src/types.js';
+
+const engine = createEngine([phoneNumber], { minConfidence: 'low' });
+/** Each finding as "value type confidence". */
+const found = (text: string): string[] =>
+  engine.detect(text).map((m) => `${text.slice(m.start, m.end)} ${m.type} ${m.confidence}`);
+const one = (value: string, type: string, confidence: Confidence): string[] => [`${value} ${type} ${confidence}`];
+
+describe('phone-number: Macie keyword rule', () => {
+  it('reports a valid number with a country code, or with a keyword, at high', () => {
+    expect(found('call +44 20 7946 0958 now')).toEqual(one('+44 20 7946 0958', 'UK_PHONE_NUMBER', 'high'));
+    expect(found('Phone: 020 7946 0958')).toEqual(one('020 7946 0958', 'UK_PHONE_NUMBER', 'high'));
+  });
+
+  it('keeps a number without keyword or country code at low, unless it is a strongly formatted NANP number', () => {
+    expect(found('dial 020 7946 0958 today')).toEqual(one('020 7946 0958', 'UK_PHONE_NUMBER', 'low'));
+    expect(found('dial 415 555 0132 today')).toEqual(one('415 555 0132', 'PHONE_NUMBER', 'low'));
+    expect(found('section 252.227-7013 applies')).toEqual(one('252.227-7013', 'PHONE_NUMBER', 'low'));
+    expect(found('area code 296: 296-555-0132')).toEqual(one('296-555-0132', 'PHONE_NUMBER', 'low'));
+  });
+
+  it.each(['(415) 555-0132', '(415)555-0132', '415-555-0132', '415.555.0132', '1-800-555-0199', '415-555-0132x12'])(
+    'reports the strongly formatted NANP number %s at medium without a keyword',
+    (value) => {
+      expect(found(`They're not answering at ${value}.`)).toEqual(one(value, 'PHONE_NUMBER', 'medium'));
+    },
+  );
+});
+
+describe('phone-number: phone-shaped numbers next to a keyword', () => {
+  it.each([
+    ['Phone:\n60-56-85-91', '60-56-85-91'],
+    ['Phone: (99) 645-791', '(99) 645-791'],
+    ['Phone: 467 3395', '467 3395'],
+    ['Mobile: 723 813 266', '723 813 266'],
+    ['Phone:\n(08) 8747 6301', '(08) 8747 6301'],
+    ['28-64-66-98 office, fax 77 12 34 56', '77 12 34 56'],
+  ])('reports %j at medium', (text, value) => {
+    expect(found(text)).toContainEqual(`${value} PHONE_NUMBER medium`);
+  });
+
+  it('reports a +code number that libphonenumber finds possible, typed by its calling code', () => {
+    expect(found('Tel: +41 (0)96 471 07 95')).toEqual(one('+41 (0)96 471 07 95', 'PHONE_NUMBER', 'medium'));
+    expect(found('Mobile: +447700 921 916')).toEqual(one('+447700 921 916', 'UK_PHONE_NUMBER', 'medium'));
+  });
+
+  it.each([
+    'Phone: 467 3395 12:30', // the last group runs into a time
+    'Date: 1978-04-13 12:20:39 Name: Jane Roe Phone:', // a date and time
+    'contact: 12.05.2023', // a date
+    'Copyright 2016-2020 Endless Mobile, Inc.', // a year range
+    'contact us: 2016 2017 2018', // a list of years
+    'Contact: 54321-1234', // ZIP+4 (not a valid number anywhere)
+    'handy 7.750903 4.423394', // decimals
+    'phone: 1.2.3.4567', // one-digit groups
+    'tel 415-911-0132', // NANP shape with an N11 exchange
+    'Mobile: +1-984-182-0190', // +1 with an exchange starting with 1
+    'cell 3782 822463 10005', // card-shaped (Amex 4-6-5)
+    'Phone: 1 23 45', // too few digits
+  ])('reports nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('does not report phone-shaped numbers without a keyword', () => {
+    expect(found('Order 60-56-85-91 shipped')).toEqual([]);
+    expect(found('Ref (99) 645-791')).toEqual([]);
+  });
+});
