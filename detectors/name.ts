@@ -253,9 +253,11 @@ const seen = new Map<string, Omit<Tok, 'start' | 'end'>>();
  * Where a run of name words may start: a capitalised word (ASCII capitals, UTF-8 lead bytes, decoded
  * Latin letters; inner ' and -, a trailing dot for "J." and "Mr.") followed by one space and a letter.
  * A capital word without that ends its run at once and a run of one word is no name, so the scan
- * jumps over those (most capitalised words in logs and prose) instead of classifying each.
+ * jumps over those (most capitalised words in logs and prose) instead of classifying each. Not inside
+ * a word (the loop skips those places too), and bounded: a word longer than 40 characters is no name
+ * word, and an unbounded run would make the search quadratic on a long run of letters.
  */
-const NEXT_CAPITAL = /[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff][A-Za-z\x80-\xff\u0100-\u024f\u1e00-\u1eff'-]*\.? [A-Za-z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
+const NEXT_CAPITAL = /(?<![A-Za-z0-9_\x80-\xbf])[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff][A-Za-z\x80-\xff\u0100-\u024f\u1e00-\u1eff'-]{0,48}\.? [A-Za-z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
 
 function* find(text: string): Iterable<Span> {
   let L: WordLists | undefined; // loaded at the first capitalised word, not before
