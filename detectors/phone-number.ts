@@ -164,6 +164,9 @@ export default defineDetector({
     if (digits.length < 7 || digits.length > 15) return false;
     if (/^\d{4}[-.]\d{2}[-.]\d{2}$/.test(value) || /^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return false; // date, IPv4
     if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return false; // the SSN shape: "012-34-5678" is not a German phone number
+    // Without a keyword, a country code or a strong NANP format the best verdict is 'low': when the scan
+    // does not report 'low', skip libphonenumber (most candidates in logs: "200 51234", epoch seconds).
+    if (ctx.minConfidence !== 'low' && !value.startsWith('+') && !strongNanp(value) && !ctx.hasKeyword) return false;
     if (digits.length >= 8 && typeOf(value)) {
       // Macie: without a keyword the number must carry its country code.
       if (ctx.hasKeyword || value.startsWith('+')) return true;
