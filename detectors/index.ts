@@ -5,6 +5,8 @@ import awsAccessKeyId from './aws-access-key-id.js';
 import awsCredentials from './aws-credentials.js';
 import bankAccountNumber from './bank-account-number.js';
 import bban from './bban.js';
+import brazilCnpjNumber from './brazil-cnpj-number.js';
+import brazilCpfNumber from './brazil-cpf-number.js';
 import canadaPassportNumber from './canada-passport-number.js';
 import canadaSocialInsuranceNumber from './canada-social-insurance-number.js';
 import creditCardExpiration from './credit-card-expiration.js';
@@ -30,6 +32,8 @@ import pgpPrivateKey from './pgp-private-key.js';
 import phoneNumber from './phone-number.js';
 import pkcs from './pkcs.js';
 import puttyPrivateKey from './putty-private-key.js';
+import spainDniNumber from './spain-dni-number.js';
+import spainNieNumber from './spain-nie-number.js';
 import spainPassportNumber from './spain-passport-number.js';
 import stripeCredentials from './stripe-credentials.js';
 import ukNationalInsuranceNumber from './uk-national-insurance-number.js';
@@ -48,6 +52,8 @@ export const builtinDetectors: readonly Detector[] = [
   awsCredentials,
   bankAccountNumber,
   bban,
+  brazilCnpjNumber,
+  brazilCpfNumber,
   canadaPassportNumber,
   canadaSocialInsuranceNumber,
   creditCardExpiration,
@@ -73,6 +79,8 @@ export const builtinDetectors: readonly Detector[] = [
   phoneNumber,
   pkcs,
   puttyPrivateKey,
+  spainDniNumber,
+  spainNieNumber,
   spainPassportNumber,
   stripeCredentials,
   ukNationalInsuranceNumber,
