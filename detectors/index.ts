@@ -1,6 +1,8 @@
 /** The built-in detector registry: one import and one entry per file, alphabetical by id. */
 import type { Detector } from '../src/types.js';
 import address from './address.js';
+import argentinaTarjetaSube from './argentina-tarjeta-sube.js';
+import australiaTaxFileNumber from './australia-tax-file-number.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsCredentials from './aws-credentials.js';
 import bankAccountNumber from './bank-account-number.js';
@@ -16,13 +18,17 @@ import creditCardSecurityCode from './credit-card-security-code.js';
 import dateOfBirth from './date-of-birth.js';
 import driversLicense from './drivers-license.js';
 import emailAddress from './email-address.js';
+import franceNationalIdentificationNumber from './france-national-identification-number.js';
 import francePassportNumber from './france-passport-number.js';
 import gcpApiKey from './gcp-api-key.js';
 import germanyPassportNumber from './germany-passport-number.js';
+import germanyTaxIdentificationNumber from './germany-tax-identification-number.js';
 import httpBasicAuthHeader from './http-basic-auth-header.js';
 import httpCookie from './http-cookie.js';
 import iban from './iban.js';
+import indiaAadhaarNumber from './india-aadhaar-number.js';
 import ipAddress from './ip-address.js';
+import italyNationalIdentificationNumber from './italy-national-identification-number.js';
 import italyPassportNumber from './italy-passport-number.js';
 import jsonWebToken from './json-web-token.js';
 import latitudeLongitude from './latitude-longitude.js';
@@ -48,6 +54,8 @@ import vehicleIdentificationNumber from './vehicle-identification-number.js';
 
 export const builtinDetectors: readonly Detector[] = [
   address,
+  argentinaTarjetaSube,
+  australiaTaxFileNumber,
   awsAccessKeyId,
   awsCredentials,
   bankAccountNumber,
@@ -63,13 +71,17 @@ export const builtinDetectors: readonly Detector[] = [
   dateOfBirth,
   driversLicense,
   emailAddress,
+  franceNationalIdentificationNumber,
   francePassportNumber,
   gcpApiKey,
   germanyPassportNumber,
+  germanyTaxIdentificationNumber,
   httpBasicAuthHeader,
   httpCookie,
   iban,
+  indiaAadhaarNumber,
   ipAddress,
+  italyNationalIdentificationNumber,
   italyPassportNumber,
   jsonWebToken,
   latitudeLongitude,
