@@ -11,6 +11,7 @@ import brazilCnpjNumber from './brazil-cnpj-number.js';
 import brazilCpfNumber from './brazil-cpf-number.js';
 import canadaPassportNumber from './canada-passport-number.js';
 import canadaSocialInsuranceNumber from './canada-social-insurance-number.js';
+import chileRutNumber from './chile-rut-number.js';
 import creditCardExpiration from './credit-card-expiration.js';
 import creditCardMagneticStripe from './credit-card-magnetic-stripe.js';
 import creditCardNumber from './credit-card-number.js';
@@ -64,6 +65,7 @@ export const builtinDetectors: readonly Detector[] = [
   brazilCpfNumber,
   canadaPassportNumber,
   canadaSocialInsuranceNumber,
+  chileRutNumber,
   creditCardExpiration,
   creditCardMagneticStripe,
   creditCardNumber,
