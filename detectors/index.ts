@@ -1,12 +1,17 @@
 /** The built-in detector registry: one import and one entry per file, alphabetical by id. */
 import type { Detector } from '../src/types.js';
 import address from './address.js';
+import argentinaTarjetaSube from './argentina-tarjeta-sube.js';
+import australiaTaxFileNumber from './australia-tax-file-number.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsCredentials from './aws-credentials.js';
 import bankAccountNumber from './bank-account-number.js';
 import bban from './bban.js';
+import brazilCnpjNumber from './brazil-cnpj-number.js';
+import brazilCpfNumber from './brazil-cpf-number.js';
 import canadaPassportNumber from './canada-passport-number.js';
 import canadaSocialInsuranceNumber from './canada-social-insurance-number.js';
+import chileRutNumber from './chile-rut-number.js';
 import creditCardExpiration from './credit-card-expiration.js';
 import creditCardMagneticStripe from './credit-card-magnetic-stripe.js';
 import creditCardNumber from './credit-card-number.js';
@@ -14,13 +19,17 @@ import creditCardSecurityCode from './credit-card-security-code.js';
 import dateOfBirth from './date-of-birth.js';
 import driversLicense from './drivers-license.js';
 import emailAddress from './email-address.js';
+import franceNationalIdentificationNumber from './france-national-identification-number.js';
 import francePassportNumber from './france-passport-number.js';
 import gcpApiKey from './gcp-api-key.js';
 import germanyPassportNumber from './germany-passport-number.js';
+import germanyTaxIdentificationNumber from './germany-tax-identification-number.js';
 import httpBasicAuthHeader from './http-basic-auth-header.js';
 import httpCookie from './http-cookie.js';
 import iban from './iban.js';
+import indiaAadhaarNumber from './india-aadhaar-number.js';
 import ipAddress from './ip-address.js';
+import italyNationalIdentificationNumber from './italy-national-identification-number.js';
 import italyPassportNumber from './italy-passport-number.js';
 import jsonWebToken from './json-web-token.js';
 import latitudeLongitude from './latitude-longitude.js';
@@ -30,6 +39,8 @@ import pgpPrivateKey from './pgp-private-key.js';
 import phoneNumber from './phone-number.js';
 import pkcs from './pkcs.js';
 import puttyPrivateKey from './putty-private-key.js';
+import spainDniNumber from './spain-dni-number.js';
+import spainNieNumber from './spain-nie-number.js';
 import spainPassportNumber from './spain-passport-number.js';
 import stripeCredentials from './stripe-credentials.js';
 import ukNationalInsuranceNumber from './uk-national-insurance-number.js';
@@ -44,12 +55,17 @@ import vehicleIdentificationNumber from './vehicle-identification-number.js';
 
 export const builtinDetectors: readonly Detector[] = [
   address,
+  argentinaTarjetaSube,
+  australiaTaxFileNumber,
   awsAccessKeyId,
   awsCredentials,
   bankAccountNumber,
   bban,
+  brazilCnpjNumber,
+  brazilCpfNumber,
   canadaPassportNumber,
   canadaSocialInsuranceNumber,
+  chileRutNumber,
   creditCardExpiration,
   creditCardMagneticStripe,
   creditCardNumber,
@@ -57,13 +73,17 @@ export const builtinDetectors: readonly Detector[] = [
   dateOfBirth,
   driversLicense,
   emailAddress,
+  franceNationalIdentificationNumber,
   francePassportNumber,
   gcpApiKey,
   germanyPassportNumber,
+  germanyTaxIdentificationNumber,
   httpBasicAuthHeader,
   httpCookie,
   iban,
+  indiaAadhaarNumber,
   ipAddress,
+  italyNationalIdentificationNumber,
   italyPassportNumber,
   jsonWebToken,
   latitudeLongitude,
@@ -73,6 +93,8 @@ export const builtinDetectors: readonly Detector[] = [
   phoneNumber,
   pkcs,
   puttyPrivateKey,
+  spainDniNumber,
+  spainNieNumber,
   spainPassportNumber,
   stripeCredentials,
   ukNationalInsuranceNumber,
