@@ -3,7 +3,7 @@
  * Knows nothing of files; `scan-file.ts` feeds it chunks and turns matches into findings.
  */
 import { compileAllow } from './allow.js';
-import { compileKeywords, type KeywordMatcher } from './keywords.js';
+import { compileKeywords, escapeRegExp, type KeywordMatcher } from './keywords.js';
 import type { Confidence, Detector, Evidence, Match, MatchContext, SegmentContext } from './types.js';
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -83,13 +83,13 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       ...(det.prefilter ? { prefilter: det.prefilter.map(literalId) } : {}),
     };
   });
-  // A string that contains another one cannot be in a text the other is not in: look for the shorter first.
+  // The strings each one contains: when it is found, they are in the text too.
   const within = literals.map((l, i) => literals.flatMap((o, j) => (j !== i && l.includes(o) ? [j] : [])));
   // Strings of three or more characters are rare in text: one pass of their union finds which are in it
   // (one `includes` per absent string cost a full scan each). Shorter ones ("@") are found at once by includes.
   const rare = literals.flatMap((l, i) => (l.length >= 3 ? [i] : []));
   const rareRe = rare.length
-    ? new RegExp([...rare].sort((a, b) => literals[b]!.length - literals[a]!.length).map((i) => literals[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+    ? new RegExp([...rare].sort((a, b) => literals[b]!.length - literals[a]!.length).map((i) => escapeRegExp(literals[i]!)).join('|'), 'g')
     : undefined;
   const rareIndex = new Map(rare.map((i) => [literals[i]!, i]));
   const overlap =

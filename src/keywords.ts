@@ -8,7 +8,8 @@
 // Keywords are matched on byte strings (see types.ts), so non-ASCII keywords are UTF-8 encoded first.
 import { toByteString } from './bytes.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regex literal. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
 export interface KeywordMatcher {
@@ -50,7 +51,7 @@ function standsAlone(text: string, s: number, e: number): boolean {
 }
 
 export function compileKeywords(words: readonly string[]): KeywordMatcher {
-  const forms = words.map((w) => escape(toByteString(w.toLowerCase())).replace(/ /g, '[ _-]?'));
+  const forms = words.map((w) => escapeRegExp(toByteString(w.toLowerCase())).replace(/ /g, '[ _-]?'));
   // Longest first so that "credit card" wins over "credit" at the same position.
   forms.sort((a, b) => b.length - a.length);
   const re = new RegExp(forms.join('|'), 'gi');
