@@ -1,8 +1,7 @@
 /** Local files: explicit paths, folders (walked, honouring .gitignore) and globs. */
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 
 export interface FileSourceOptions {
@@ -18,60 +17,106 @@ export interface ExpandedInputs {
   missing: string[];
 }
 
-const toPosix = (p: string): string => p.split(sep).join('/');
+const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
-/** The .gitignore rules that apply inside `dir`: its own, its ancestors' up to the repository root, its descendants'. */
-async function gitignoreFilter(dir: string): Promise<(absFile: string) => boolean> {
-  const rules: Array<{ base: string; ig: Ignore }> = [];
-  const add = async (file: string): Promise<void> => {
-    try {
-      rules.push({ base: dirname(file), ig: ignore().add(await readFile(file, 'utf8')) });
-    } catch {
-      /* unreadable .gitignore: nothing to honour */
+/** One .gitignore: its folder (absolute) and its rules. */
+interface Rules {
+  base: string;
+  ig: Ignore;
+}
+
+function readRules(file: string): Rules | undefined {
+  try {
+    return { base: dirname(file), ig: ignore().add(readFileSync(file, 'utf8')) };
+  } catch {
+    return undefined; // unreadable .gitignore: nothing to honour
+  }
+}
+
+/** The .gitignore files of the folders above `dir`, up to the repository root (the folder holding `.git`). */
+function ancestorRules(dir: string): Rules[] {
+  const rules: Rules[] = [];
+  for (let d = dir; !existsSync(join(d, '.git')) && dirname(d) !== d; ) {
+    d = dirname(d);
+    const r = existsSync(join(d, '.gitignore')) ? readRules(join(d, '.gitignore')) : undefined;
+    if (r) rules.push(r);
+  }
+  return rules;
+}
+
+/** Is `abs` (a file, or a folder when `isDir`) ignored by any of `rules` whose folder holds it? */
+function ignoredBy(rules: readonly Rules[], abs: string, isDir: boolean): boolean {
+  for (const { base, ig } of rules) {
+    const rel = relative(base, abs);
+    if (rel === '' || rel.startsWith('..')) continue;
+    if (ig.ignores(isDir ? `${toPosix(rel)}/` : toPosix(rel))) return true;
+  }
+  return false;
+}
+
+/**
+ * Walks `root` in one pass: dot files included, symbolic links not followed (nor reported), `.git`
+ * folders and files skipped; with `gitignore`, each folder's .gitignore applies to its subtree (and the ones above
+ * `root` up to the repository root), and ignored folders are not entered. `skip` tests a path relative to
+ * `root` (the user's ignorePaths). Returns sorted paths relative to `root`, '/'-separated.
+ */
+function walk(root: string, gitignore: boolean, skip: ((rel: string) => boolean) | undefined): string[] {
+  const out: string[] = [];
+  const visit = (abs: string, rel: string, rules: readonly Rules[]): void => {
+    const entries = readdirSync(abs, { withFileTypes: true });
+    let here = rules;
+    if (gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      const r = readRules(join(abs, '.gitignore'));
+      if (r) here = [...rules, r];
+    }
+    for (const e of entries) {
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      const childAbs = join(abs, e.name);
+      if (e.name === '.git') continue; // the repository's folder, or a worktree's or submodule's pointer file
+      if (e.isDirectory()) {
+        if (skip?.(childRel)) continue;
+        if (gitignore && ignoredBy(here, childAbs, true)) continue;
+        visit(childAbs, childRel, here);
+      } else if (e.isFile()) {
+        if (skip?.(childRel)) continue;
+        if (gitignore && ignoredBy(here, childAbs, false)) continue;
+        out.push(childRel);
+      }
     }
   };
-  for (let d = dir; ; d = dirname(d)) {
-    if (d !== dir && existsSync(join(d, '.gitignore'))) await add(join(d, '.gitignore'));
-    if (existsSync(join(d, '.git')) || dirname(d) === d) break;
-  }
-  const nested = await fg('**/.gitignore', { cwd: dir, dot: true, absolute: true, ignore: ['**/.git/**', '**/node_modules/**'] });
-  for (const f of nested) await add(f);
-  return (absFile) =>
-    rules.some(({ base, ig }) => {
-      const rel = relative(base, absFile);
-      return !rel.startsWith('..') && rel !== '' && ig.ignores(toPosix(rel));
-    });
+  visit(root, '', gitignore ? ancestorRules(root) : []);
+  return out.sort();
+}
+
+/** The user's ignorePaths as a test of a relative path (globs, matched as fast-glob matches them). */
+async function ignoreTest(globs: readonly string[]): Promise<((rel: string) => boolean) | undefined> {
+  if (!globs.length) return undefined;
+  const { default: picomatch } = await import('picomatch'); // only when there is something to ignore
+  const m = picomatch([...globs], { dot: true });
+  return (rel) => m(rel) || m(`${rel}/`);
 }
 
 /** Expands paths, folders and globs into a sorted, de-duplicated list of files. */
 export async function expandInputs(inputs: readonly string[], opts: FileSourceOptions): Promise<ExpandedInputs> {
   const files = new Set<string>();
   const missing: string[] = [];
-  const ignoreGlobs = ['**/.git/**', ...opts.ignorePaths];
-  const userIgnore = ignore().add([...opts.ignorePaths]);
+  const skip = await ignoreTest(opts.ignorePaths);
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
     const st = await stat(abs).catch(() => undefined);
     if (st?.isFile()) {
       files.add(input);
     } else if (st?.isDirectory()) {
-      const ignored = opts.gitignore ? await gitignoreFilter(abs) : () => false;
-      const skipNodeModules = opts.gitignore && ignored(join(abs, 'node_modules', 'x'));
-      const found = await fg('**/*', {
-        cwd: abs,
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        ignore: skipNodeModules ? [...ignoreGlobs, '**/node_modules/**'] : ignoreGlobs,
-      });
-      for (const rel of found.sort()) {
-        if (!ignored(join(abs, rel))) files.add(toPosix(join(input, rel)));
-      }
-    } else if (fg.isDynamicPattern(input)) {
-      const found = await fg(input, { cwd: opts.cwd, dot: true, onlyFiles: true, ignore: ignoreGlobs });
-      for (const f of found.sort()) if (!userIgnore.ignores(toPosix(relative(opts.cwd, resolve(opts.cwd, f))))) files.add(f);
+      for (const rel of walk(abs, opts.gitignore, skip)) files.add(toPosix(join(input, rel)));
     } else {
-      missing.push(input);
+      const { default: fg } = await import('fast-glob'); // globs only: a folder is walked without it
+      if (!fg.isDynamicPattern(input)) {
+        missing.push(input);
+        continue;
+      }
+      const userIgnore = ignore().add([...opts.ignorePaths]);
+      const found = await fg(input, { cwd: opts.cwd, dot: true, onlyFiles: true, ignore: ['**/.git/**', ...opts.ignorePaths] });
+      for (const f of found.sort()) if (!userIgnore.ignores(toPosix(relative(opts.cwd, resolve(opts.cwd, f))))) files.add(f);
     }
   }
   return { files: [...files], missing };
