@@ -10,8 +10,9 @@ import { rmSync } from 'node:fs';
 const OUT = 'dist/bundle';
 /** Loaded on demand (config file, PDF, Parquet, HTML/XML/OOXML) and ES modules: one vendor file each. */
 const VENDOR_ESM = ['zod', 'pdf-parse', 'hyparquet', 'htmlparser2'];
-/** Loaded on demand and CommonJS: imported from node_modules as they are. */
-const EXTERNAL = ['piscina', 'avsc', 'tar-stream', 'yauzl'];
+/** Loaded on demand and CommonJS: imported from node_modules as they are (fast-glob: glob inputs only;
+ * picomatch: ignorePaths only). */
+const EXTERNAL = ['piscina', 'avsc', 'tar-stream', 'yauzl', 'fast-glob', 'picomatch'];
 
 const common = {
   bundle: true,
