@@ -315,6 +315,17 @@ function isAnchored(value: string): boolean {
   return false;
 }
 
+/**
+ * The Free Software Foundation's addresses, printed in the licence header of countless source files
+ * (GPL, LGPL, GFDL): an organisation's address in boilerplate, not anyone's personal data. Compared
+ * after `normalize` (lower case, letters and digits only), with the spellings those headers use.
+ */
+const FSF_ADDRESSES = [
+  ...['street', 'st'].flatMap((st) => ['fifth', '5th'].flatMap((fl) => ['021101301', '02110'].map((zip) => `51franklin${st}${fl}floorbostonma${zip}`))),
+  ...['suite330', ''].flatMap((suite) => ['021111307', '02111'].map((zip) => `59templeplace${suite}bostonma${zip}`)),
+  ...['massave', 'massavenue', 'massachusettsave', 'massachusettsavenue'].map((ave) => `675${ave}cambridgema02139`),
+];
+
 export default defineDetector({
   id: 'address',
   type: 'ADDRESS',
@@ -326,6 +337,9 @@ export default defineDetector({
   validation: 'postal-code shape per country, state/province codes, street-type grammar; a street line with no postal code needs its city and country or an address keyword (else low confidence)',
   find,
   maxLength: 300,
+  // Lines, commas and spacing do not make another address (also the form baselines store).
+  normalize: (value) => value.toLowerCase().replace(/[^a-z0-9\x80-\xff]+/g, ''),
+  allow: FSF_ADDRESSES,
   keywords: {
     words: ['address', 'addr', 'lives at', 'lived at', 'living at', 'located at', 'resides', 'residence', 'ship to', 'shipping', 'billing', 'mailing', 'mail to', 'sent to', 'send to', 'deliver', 'delivery', 'postal', 'office is at', 'headquarters'],
     required: false,
@@ -357,6 +371,7 @@ export default defineDetector({
       'See section 5 Street Fighter II for details',
       'Top 10 Things To Do, Madrid, Spain 28013',
       'Copyright 2018 Glen Maddern, see 17 USC Section 115',
+      'write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA',
     ],
   },
 });

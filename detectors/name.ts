@@ -366,6 +366,8 @@ export default defineDetector({
   find,
   maxLength: 160,
   confidence: 'medium',
+  // The GNU GPL's example signatures, in every copy of the licence.
+  allow: ['Ty Coon', 'James Hacker'],
   examples: {
     match: ['John Smith', 'Elizabeth Hanson', 'Maria T. Lopez', 'Carlos Mendoza', 'Siobhan O\'Connor'],
     noMatch: [
@@ -376,6 +378,7 @@ export default defineDetector({
       'Best Regards, Customer Support Team',
       'Read the Docs to Learn More',
       'Copyright 1995 by Lehman Brothers and Morgan Stanley',
+      '<signature of Ty Coon>, 1 April 1989 Ty Coon, President of Vice',
     ],
   },
 });
