@@ -35,7 +35,9 @@ const STOP = new Set(
     // company names: "Civis Analytics", "Arpin Van Lines", "Acme Technologies"
     'analytics technologies technology systems solutions software labs consulting services networks logistics ventures ' +
     'brothers bros industries enterprises associates airlines motors pharmaceuticals therapeutics biosciences insurance capital ' +
-    'media studios lines'
+    'media studios lines ' +
+    // typefaces: "Bitstream Vera Serif", "Goudy Pro Font", "Century Schoolbook"
+    'font fonts serif sans mono monospace italic oblique schoolbook typewriter condensed'
   ).split(' '),
 );
 /** Words that may follow a name but end it: suffixes and unit words of an address line. */
@@ -379,6 +381,7 @@ export default defineDetector({
       'Read the Docs to Learn More',
       'Copyright 1995 by Lehman Brothers and Morgan Stanley',
       '<signature of Ty Coon>, 1 April 1989 Ty Coon, President of Vice',
+      'font-family: "Bitstream Vera Serif", "Goudy Pro Font", Century Schoolbook',
     ],
   },
 });
