@@ -77,7 +77,8 @@ export interface Sniff {
 }
 
 
-function errorStatus(err: unknown): FileResult['status'] {
+/** The status of a file (or folder) that could not be read, from the system error. */
+export function errorStatus(err: unknown): FileResult['status'] {
   const code = (err as NodeJS.ErrnoException).code;
   const reason: StatusReason =
     code === 'ENOENT' ? 'FILE_NOT_FOUND' : code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'READ_ERROR';

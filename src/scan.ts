@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig, type Config } from './config.js';
 import { detectionSettings, engineFor, type DetectionSettings } from './registry.js';
-import { finishFile, matchString, scanFile, sniff, type FileScanOptions, type RangeResult } from './scan-file.js';
+import { errorStatus, finishFile, matchString, scanFile, sniff, type FileScanOptions, type RangeResult } from './scan-file.js';
 import { structuredFormat, type StructuredScanOptions } from './scan-structured.js';
 import { expandInputs } from './sources/files.js';
 import { summarize } from './summary.js';
@@ -76,7 +76,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     extraction: config.extraction,
   };
   if (options.explain) fileOpts.explain = true;
-  const { files, missing } = await expandInputs(options.paths?.length ? options.paths : ['.'], {
+  const { files, missing, unreadable } = await expandInputs(options.paths?.length ? options.paths : ['.'], {
     cwd,
     ignorePaths: config.ignorePaths,
     gitignore: config.gitignore,
@@ -108,12 +108,15 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, lane));
   }
 
-  const notFound: FileOutcome[] = missing.map((m) => ({
-    result: { file: m, status: { code: 'SKIPPED', reason: 'FILE_NOT_FOUND', message: 'no such file, folder or glob match' }, bytes: 0, counts: {} },
-    findings: [],
-  }));
-  for (const o of notFound) options.onFile?.(o.result, o.findings);
-  const all = [...outcomes, ...notFound];
+  const notScanned: FileOutcome[] = [
+    ...missing.map((m): FileOutcome => ({
+      result: { file: m, status: { code: 'SKIPPED', reason: 'FILE_NOT_FOUND', message: 'no such file, folder or glob match' }, bytes: 0, counts: {} },
+      findings: [],
+    })),
+    ...unreadable.map(({ path, error }): FileOutcome => ({ result: { file: path, status: errorStatus(error), bytes: 0, counts: {} }, findings: [] })),
+  ];
+  for (const o of notScanned) options.onFile?.(o.result, o.findings);
+  const all = [...outcomes, ...notScanned];
   return summarize(all.map((o) => o.result), all.flatMap((o) => o.findings), performance.now() - t0, usePool ? threads : 1);
 }
 

@@ -1,8 +1,10 @@
 // The folder walk behind `pii-guard scan DIR`: one pass, .gitignore per folder, ignored folders not entered.
 // Checked against explicit expectations and against the two-pass fast-glob + ignore walk it replaced.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,5 +107,31 @@ describe('folder walk', () => {
     const r = await expandInputs(['repo/fixtures/**/*.csv', 'repo/nothing-here'], { cwd: top, gitignore: true, ignorePaths: [] });
     expect(r.files).toEqual(['repo/fixtures/a.csv', 'repo/fixtures/sub/b.csv']);
     expect(r.missing).toEqual(['repo/nothing-here']);
+  });
+
+  it('reports a folder it may not list as PERMISSION_DENIED and scans the rest (exit 2 when nothing else is found)', () => {
+    // Root may list any folder: then the CLI runs as "nobody", as a user without that right would.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const tree = mkdtempSync(join(tmpdir(), 'pii-guard-locked-'));
+    try {
+      mkdirSync(join(tree, 'open'));
+      mkdirSync(join(tree, 'locked'));
+      writeFileSync(join(tree, 'open/a.txt'), 'nothing here\n');
+      writeFileSync(join(tree, 'locked/b.txt'), 'ssn: 536-22-8726\n');
+      chmodSync(join(tree, 'locked'), 0o000);
+      chmodSync(tree, 0o755);
+      const bin = fileURLToPath(new URL('../bin/pii-guard.js', import.meta.url));
+      const r = spawnSync(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: tree, encoding: 'utf8', ...asUser });
+      expect(r.stderr).toBe('');
+      const doc = JSON.parse(r.stdout) as { files: Array<{ file: string; status: string; reason: string | null }> };
+      expect(doc.files.map((f) => [f.file, f.status, f.reason])).toEqual([
+        ['open/a.txt', 'COMPLETE', null],
+        ['locked', 'SKIPPED', 'PERMISSION_DENIED'],
+      ]);
+      expect(r.status).toBe(2);
+    } finally {
+      chmodSync(join(tree, 'locked'), 0o755);
+      rmSync(tree, { recursive: true, force: true });
+    }
   });
 });

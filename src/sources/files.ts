@@ -1,5 +1,5 @@
 /** Local files: explicit paths, folders (walked, honouring .gitignore) and globs. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -15,6 +15,8 @@ export interface ExpandedInputs {
   files: string[];
   /** Inputs that named nothing. */
   missing: string[];
+  /** Folders that could not be listed (reported as they would be, with the error): not scanned. */
+  unreadable: Array<{ path: string; error: NodeJS.ErrnoException }>;
 }
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
@@ -58,12 +60,25 @@ function ignoredBy(rules: readonly Rules[], abs: string, isDir: boolean): boolea
  * Walks `root` in one pass: dot files included, symbolic links not followed (nor reported), `.git`
  * folders and files skipped; with `gitignore`, each folder's .gitignore applies to its subtree (and the ones above
  * `root` up to the repository root), and ignored folders are not entered. `skip` tests a path relative to
- * `root` (the user's ignorePaths). Returns sorted paths relative to `root`, '/'-separated.
+ * `root` (the user's ignorePaths). Returns sorted paths relative to `root`, '/'-separated; a folder that
+ * cannot be listed goes to `unreadable` and the walk goes on.
  */
-function walk(root: string, gitignore: boolean, skip: ((rel: string) => boolean) | undefined): string[] {
+function walk(
+  root: string,
+  gitignore: boolean,
+  skip: ((rel: string) => boolean) | undefined,
+  unreadable: (rel: string, error: NodeJS.ErrnoException) => void,
+): string[] {
   const out: string[] = [];
   const visit = (abs: string, rel: string, rules: readonly Rules[]): void => {
-    const entries = readdirSync(abs, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      // Gone since its parent was listed: nothing to scan. Anything else (permission denied): reported.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') unreadable(rel, err as NodeJS.ErrnoException);
+      return;
+    }
     let here = rules;
     if (gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       const r = readRules(join(abs, '.gitignore'));
@@ -100,6 +115,7 @@ async function ignoreTest(globs: readonly string[]): Promise<((rel: string) => b
 export async function expandInputs(inputs: readonly string[], opts: FileSourceOptions): Promise<ExpandedInputs> {
   const files = new Set<string>();
   const missing: string[] = [];
+  const unreadable: ExpandedInputs['unreadable'] = [];
   const skip = await ignoreTest(opts.ignorePaths);
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
@@ -107,7 +123,8 @@ export async function expandInputs(inputs: readonly string[], opts: FileSourceOp
     if (st?.isFile()) {
       files.add(input);
     } else if (st?.isDirectory()) {
-      for (const rel of walk(abs, opts.gitignore, skip)) files.add(toPosix(join(input, rel)));
+      const named = (rel: string): string => (rel ? toPosix(join(input, rel)) : input);
+      for (const rel of walk(abs, opts.gitignore, skip, (rel, error) => unreadable.push({ path: named(rel), error }))) files.add(named(rel));
     } else {
       const { default: fg } = await import('fast-glob'); // globs only: a folder is walked without it
       if (!fg.isDynamicPattern(input)) {
@@ -119,5 +136,5 @@ export async function expandInputs(inputs: readonly string[], opts: FileSourceOp
       for (const f of found.sort()) if (!userIgnore.ignores(toPosix(relative(opts.cwd, resolve(opts.cwd, f))))) files.add(f);
     }
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, unreadable };
 }
