@@ -84,8 +84,21 @@ describe('folder walk', () => {
     expect(await expand('repo/app', true)).toEqual(['repo/app/.env', 'repo/app/.gitignore', 'repo/app/deep/local.txt', 'repo/app/keep.log', 'repo/app/main.ts']);
   });
 
+  it('scans a folder it is given even when a .gitignore above excludes it; the folder’s own rules still apply', async () => {
+    mkdirSync(join(top, 'repo/dist/cache'), { recursive: true });
+    writeFileSync(join(top, 'repo/dist/.gitignore'), 'cache/\n');
+    writeFileSync(join(top, 'repo/dist/cache/c.js'), 'x');
+    try {
+      expect(await expand('repo/dist', true)).toEqual(['repo/dist/.gitignore', 'repo/dist/out.js']);
+      expect(await expand('repo', true)).not.toContain('repo/dist/out.js');
+    } finally {
+      rmSync(join(top, 'repo/dist/.gitignore'));
+      rmSync(join(top, 'repo/dist/cache'), { recursive: true });
+    }
+  });
+
   it('reports the same files as the fast-glob walk it replaced, with and without .gitignore and ignorePaths', async () => {
-    for (const dir of ['repo', 'repo/app', 'repo/fixtures'])
+    for (const dir of ['repo', 'repo/app', 'repo/fixtures']) // none excluded by a .gitignore above it
       for (const gitignore of [true, false])
         for (const ignorePaths of [[], ['fixtures/**', '**/*.snap'], ['sub', '*.ts', 'app/deep/**']]) {
           expect({ dir, gitignore, ignorePaths, files: await expand(dir, gitignore, ignorePaths) }).toEqual({

@@ -58,10 +58,11 @@ function ignoredBy(rules: readonly Rules[], abs: string, isDir: boolean): boolea
 
 /**
  * Walks `root` in one pass: dot files included, symbolic links not followed (nor reported), `.git`
- * folders and files skipped; with `gitignore`, each folder's .gitignore applies to its subtree (and the ones above
- * `root` up to the repository root), and ignored folders are not entered. `skip` tests a path relative to
- * `root` (the user's ignorePaths). Returns sorted paths relative to `root`, '/'-separated; a folder that
- * cannot be listed goes to `unreadable` and the walk goes on.
+ * folders and files skipped. With `gitignore`, each folder's .gitignore applies to its subtree, and so
+ * do the ones above `root` up to the repository root unless they exclude `root` itself; ignored folders
+ * are not entered. `skip` tests a path relative to `root` (the user's ignorePaths). Returns sorted
+ * paths relative to `root`, '/'-separated; a folder that cannot be listed goes to `unreadable` and the
+ * walk goes on.
  */
 function walk(
   root: string,
@@ -99,7 +100,10 @@ function walk(
       }
     }
   };
-  visit(root, '', gitignore ? ancestorRules(root) : []);
+  // A folder named on the command line is scanned even when a .gitignore above it excludes it (as
+  // ripgrep does): the rules above it then do not apply, its own and its subfolders' still do.
+  const above = gitignore ? ancestorRules(root) : [];
+  visit(root, '', ignoredBy(above, root, true) ? [] : above);
   return out.sort();
 }
 
