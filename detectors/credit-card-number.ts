@@ -49,9 +49,11 @@ export default defineDetector({
   description: 'Payment card number: 13–19 digits (Maestro 12–19 next to a keyword), known issuer prefix, Luhn; CREDIT_CARD_NUMBER_(NO_KEYWORD) without a keyword',
   validation: 'Luhn, issuer prefix and length',
   // Not glued to letters or digits (digits inside hex ids and tokens are not card numbers).
-  // Plain 13–19 digits, or 4-4-4-4(-1..3) / 4-6-4(5) groups with one consistent separator.
+  // Plain 13–19 digits, or 4-4-4-4(-1..3) / 4-6-4(5) groups with one consistent separator. Four groups
+  // inside a longer row of 4-digit groups, decimal or hex (two more before or after), are a table of
+  // numbers or code points, not a card.
   pattern:
-    /(?<![\w.-])(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w]|[.-]\d)/g,
+    /(?<![\w.-])(?:\d{12,19}|(?<![\dA-Fa-f]{4}[ -][\dA-Fa-f]{4,5}[ -])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?!\1[\dA-Fa-f]{4,5}\1[\dA-Fa-f]{4,5}(?!\w))|\d{4}([ -])\d{6}\2\d{4,5})(?![\w]|[.-]\d)/g,
   maxLength: 32,
   keywords: {
     words: [
@@ -81,6 +83,8 @@ export default defineDetector({
       'version 4539.1488.0343.6467',
       'order 630427373398 shipped', // 12-digit Maestro shape without a card keyword
       'trace 9f3a4539148803436467bc01 end', // digits inside a hex id
+      '5530 5531 5532 4539 1488 0343 6467 5537 5538 5539', // a row of a number table
+      '543E 5426 544E 5427 4539 1488 0343 6467 5442 541B', // a row of a code-point table
     ],
   },
 });
