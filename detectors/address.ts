@@ -100,14 +100,15 @@ const STREET_BARE = new RegExp(`(?<=^|\\n)[ \\t>]*(?!${UNIT_WORD})(?:\\d{1,6}[A-
  * are written after an English-style house number ("03751 Gerrit Achterberghove 137", "6556 106 Rue
  * Ettatawer Apt. 409", "9243 Avenue d'Ouchy 109"): a number, a capitalised word (not a unit word) and
  * up to four more words, with a second number before or after the name ("10 Things To Do" is not a
- * street). Accepted only where the unit, city and postal-code lines follow it.
+ * street; nor is "596081 Update tracker support for version 0.7": six digits, a version number).
+ * Accepted only where the unit, city and postal-code lines follow it.
  * `lazy` as for {@link streetEn}.
  */
 const streetNum = (lazy: boolean): RegExp => {
   const num = '\\d{1,5}[A-Za-z]?';
   const name = `(?!${UNIT_WORD})${CAP}(?:[ \\t]+${W}){0,4}${lazy ? '?' : ''}`;
   return new RegExp(
-    `(?<![\\w.\\/\\x80-\\xff-])\\d{1,6}[A-Za-z]?[ \\t]+(?:${num}[ \\t]+${name}(?:[ \\t]+${num})?|${name}[ \\t]+${num})(?![A-Za-z0-9\\x80-\\xff])`,
+    `(?<![\\w.\\/\\x80-\\xff-])\\d{1,5}[A-Za-z]?[ \\t]+(?:${num}[ \\t]+${name}(?:[ \\t]+${num})?|${name}[ \\t]+${num})(?![A-Za-z0-9\\x80-\\xff]|\\.\\d)`,
     'g',
   );
 };
@@ -255,9 +256,9 @@ const TAIL = new RegExp(
   `${UNIT}(?:${CITY_LINES}${SEP}(?:${COUNTRIES})(?:[ \\t]+\\d{3,6})?(?![A-Za-z0-9\\x80-\\xff]))?`,
   'y',
 );
-/** Where a street line may start: a house number and a capital ("1668 Glyn", "6556 106 Rue"). */
-const HOUSE = new RegExp(`(?<![\\w.\\/\\x80-\\xff-])\\d{1,6}[A-Za-z]?[ \\t]+(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:${DIRECTION}[ \\t]+)?[A-Z\\xc0-\\xde]`, 'g');
-const NOT_HOUSE = /^(?:(?:19|20)\d\d[ \t]+(?!\d)|(?:19|20)\d\d[ \t]+(?:19|20)\d\d[ \t]|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z]))/;
+/** Where a street line may start: a house number and a capital ("1668 Glyn", "6556 106 Rue"); not the seconds of a time. */
+const HOUSE = new RegExp(`(?<![\\w.:\\/\\x80-\\xff-])\\d{1,6}[A-Za-z]?[ \\t]+(?:\\d{1,5}[A-Za-z]?[ \\t]+)?(?:${DIRECTION}[ \\t]+)?[A-Z\\xc0-\\xde]`, 'g');
+const NOT_HOUSE = /^(?:(?:19|20)\d\d[ \t]+(?!\d)|(?:\d{1,2}|(?:19|20)\d\d)[ \t]+(?:19|20)\d\d[ \t]|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z]))/;
 const STREET_LINE = [streetEn(false), streetEn(true), streetNum(false)].map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
 
 /**
@@ -276,7 +277,7 @@ function* findStreets(text: string, anchored: readonly Span[]): Iterable<Span> {
       continue;
     }
     let end = -1;
-    // "2018 Glen Maddern", "1990 1991 Tektronix", "10 Jun 2026 22": years or a date, not a house number.
+    // "2018 Glen Maddern", "1990 1991 Tektronix", "10 Jun 2026 22", "8 1998  Ian Taylor": years or a date, not a house number.
     if (!NOT_HOUSE.test(text.slice(at, at + 16))) {
       for (const re of STREET_LINE) {
         re.lastIndex = at;
@@ -324,6 +325,9 @@ const FSF_ADDRESSES = [
   ...['street', 'st'].flatMap((st) => ['fifth', '5th'].flatMap((fl) => ['021101301', '02110'].map((zip) => `51franklin${st}${fl}floorbostonma${zip}`))),
   ...['suite330', ''].flatMap((suite) => ['021111307', '02111'].map((zip) => `59templeplace${suite}bostonma${zip}`)),
   ...['massave', 'massavenue', 'massachusettsave', 'massachusettsavenue'].map((ave) => `675${ave}cambridgema02139`),
+  // since 2024; and a misprint of the ZIP code that many headers copied
+  ...['street', 'st'].flatMap((st) => ['021101335', '02110'].map((zip) => `51franklin${st}suite500bostonma${zip}`)),
+  ...['street', 'st'].map((st) => `51franklin${st}fifthfloorbostonma021111301`),
 ];
 
 export default defineDetector({
@@ -371,6 +375,8 @@ export default defineDetector({
       'See section 5 Street Fighter II for details',
       'Top 10 Things To Do, Madrid, Spain 28013',
       'Copyright 2018 Glen Maddern, see 17 USC Section 115',
+      'Changed the e-mail address.\n\nWed Apr 14 12:13:39 1993  Phil Nelson  (phil at example.com)',
+      'Update FSF address.\n\nFri May  8 1998  Ian Lance Taylor  <ian@example.com>',
       'write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA',
     ],
   },
