@@ -51,6 +51,16 @@ export function mixedCaseAndDigit(s: string): boolean {
   return /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s);
 }
 
+/**
+ * An armoured key block (BEGIN … END) carries a base64 body. The two marker lines with no base64
+ * between them are code that names the markers (a key parser's constants), not a key. The BEGIN
+ * line alone (a key cut off, or the rest out of reach) is kept.
+ */
+export function armourHasBody(value: string): boolean {
+  const body = /^-----BEGIN [^-]*-----([\s\S]*)-----END /.exec(value)?.[1];
+  return body === undefined || /[A-Za-z0-9+/]{32}/.test(body);
+}
+
 /** Sum of digit × weight over the first `weights.length` characters of a digit string. */
 export function weightedSum(digits: string, weights: readonly number[]): number {
   let sum = 0;
