@@ -28,7 +28,8 @@ export default defineDetector({
   pattern: /(?<![\d.-]|\d\.)\d{1,2}(\.?)\d{3}\1\d{3}-[\dkK](?![A-Za-z\d]|[-.]\d)/g,
   maxLength: 12,
   keywords: {
-    words: ['rut', 'run', 'rol único nacional', 'rol único tributario'],
+    // Not "run": the English word is everywhere ("20220630-1" in a changelog next to "run").
+    words: ['rut', 'r.u.t', 'r.u.n', 'rol único nacional', 'rol unico nacional', 'rol único tributario', 'rol unico tributario'],
     required: true,
   },
   normalize: (v) => v.replace(/[.-]/g, '').toUpperCase(),
@@ -48,6 +49,7 @@ export default defineDetector({
       'RUT 15.645039-1', // inconsistent dots
       'RUT 156450391', // no hyphen before the check digit
       'build 8485828-5 passed', // no keyword
+      'run the release 20220630-1 again', // "run" is no keyword
     ],
   },
 });
