@@ -53,13 +53,14 @@ export function isIPv6(s: string): boolean {
 
 /**
  * Version strings and section numbers look like dotted quads: "version 1.2.3.4", "Version=4.0.0.0",
- * `"version": "10.0.0.1"`, "Chrome/120.0.0.0", "see section 2.1.4.3". A dotted quad right after
- * such a word, after `Product/`, `$` or `§` (spec sections: "ES6$25.4.5.4", "RFC 7540 8.1.2.4"), or followed by
+ * `"version": "10.0.0.1"`, "Chrome/120.0.0.0", "see section 2.1.4.3", "update V8 to 4.6.85.31",
+ * "gettext-0.19.8.1". A dotted quad right after such a word or phrase, after `Product/`, `name-`,
+ * `$` or `§` (spec sections: "ES6$25.4.5.4", "RFC 7540 8.1.2.4"), or followed by
  * `-suffix` ("11.3.244.8-node.9") is not reported. Precision over recall: an IP written right after the
  * word "version" is lost, which is rare; version strings that parse as IPv4 are common in code and logs.
  */
 const VERSION_CONTEXT =
-  /(?:^|[^A-Za-z])(?:version|ver|vers|v|build|release|rel|rev|revision|firmware|fw|sdk|api level|section|sect|sec|chapter|clause|figure|fig|table|step|oid)["']?\s{0,3}(?:[:=#]|no\.?|number)?\s{0,3}["']?$|[A-Za-z]\/$|[$§]\s?$|rfc\s?\d{1,5},?\s(?:section\s)?$/i;
+  /(?:^|[^A-Za-z])(?:version|ver|vers|v|build|release|rel|rev|revision|firmware|fw|sdk|api level|section|sect|sec|chapter|clause|figure|fig|table|step|oid)["']?\s{0,3}(?:[:=#]|no\.?|number)?\s{0,3}["']?$|(?:^|[^A-Za-z])(?:(?:upgrade|update|bump)(?:s|d|ed)?(?: [\w.+-]{1,16}){0,2} to|prepare for|changes in|fixed in|introduced in)\s{1,3}$|[A-Za-z]\/$|[A-Za-z][-_]$|[$§]\s?$|rfc\s?\d{1,5},?\s(?:section\s)?$/i;
 
 function versionLike(text: string, start: number): boolean {
   return VERSION_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
@@ -109,15 +110,24 @@ export default defineDetector({
   severity: ['low', 'medium', 'high'],
   description: 'IPv4 or IPv6 address (not a Macie managed identifier; CloudWatch Logs data protection has IpAddress)',
   validation:
-    'IPv4 octets 0–255 without leading zeros, not part of a longer dotted number or a version string; IPv6 per RFC 4291 incl. :: and embedded IPv4; loopback and unspecified addresses at low confidence',
+    'IPv4 octets 0–255 without leading zeros, not part of a longer dotted number or a version string; IPv6 per RFC 4291 incl. :: and embedded IPv4; loopback, unspecified, 0.x and one-digit quads (1.7.5.4) at low confidence',
   find,
   maxLength: 64,
-  // Loopback, unspecified and broadcast addresses identify no one: kept at low confidence only.
-  validate: (value) => {
+  // Words that say an address is meant ("host 1.2.3.4", "ip=5.6.7.8"): not required (see validate).
+  keywords: {
+    words: ['ip', 'ip address', 'ipv4', 'ip addr', 'host', 'hostname', 'server', 'addr', 'peer', 'client', 'remote', 'dns', 'nameserver', 'resolver', 'gateway', 'src', 'dst', 'proxy', 'ping', 'subnet', 'netmask', 'connect', 'connected', 'listen', 'bind'],
+    required: false,
+  },
+  // Loopback, unspecified and broadcast addresses identify no one: kept at low confidence only. So are
+  // quads of four one-digit numbers without one of the keywords: in text they are version numbers
+  // ("Prepare for 1.7.5.4", "gcc 2.7.2.1").
+  validate: (value, ctx) => {
     const a = value.replace(/\/\d+$/, '').toLowerCase();
     if (/^127\./.test(a) || a === '0.0.0.0' || a === '255.255.255.255' || /^(?:0{0,4}:){2,7}0{0,3}[01]$/.test(a) || a === '::') {
       return 'low';
     }
+    if (/^\d\.\d\.\d\.\d$/.test(a)) return ctx.hasKeyword ? true : 'low';
+    if (/^0\.\d/.test(a)) return 'low'; // 0.0.0.0/8 is "this network" (RFC 1122), never a host: "0.19.8.1" is a version
     return true;
   },
   examples: {
@@ -142,6 +152,7 @@ export default defineDetector({
       'std::cout << MyClass::toString', // C++ scopes
       'MAC address aa:bb:cc:dd:ee:ff', // MAC, not IPv6
       'bad 2001::db8::1 and 12345:db8::1', // two :: / five-digit group
+      'deps: update V8 to 4.6.85.31; m4: upgrade to gettext-0.19.8.1', // versions
     ],
   },
 });

@@ -101,6 +101,13 @@ describe('ip-address: IPv4', () => {
     expect(found('host 1.2.3.4 connected; ip=5.6.7.8; server: 9.9.9.9')).toEqual(['1.2.3.4', '5.6.7.8', '9.9.9.9']);
   });
 
+  it('keeps quads of one-digit numbers (version numbers) at low confidence unless an address word is near', () => {
+    const text = 'Prepare for 1.7.5.4; built with gcc 2.7.2.1 and XFree86 4.3.0.1';
+    expect(found(text)).toEqual([]);
+    expect(found(text, lowEngine)).toEqual(['2.7.2.1', '4.3.0.1']); // "Prepare for 1.7.5.4": a version phrase
+    expect(found('release 1.7.5.4 tagged; resolver 8.8.8.8 and peer 10.1.2.3')).toEqual(['8.8.8.8', '10.1.2.3']);
+  });
+
   it('keeps loopback, unspecified and broadcast addresses at low confidence only', () => {
     const text = 'lo 127.0.0.1 any 0.0.0.0 bc 255.255.255.255 v6 ::1';
     expect(found(text)).toEqual([]);
