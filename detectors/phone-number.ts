@@ -153,7 +153,12 @@ export default defineDetector({
     /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?\d{1,4}|\d{1,5}[ .-]\d{2,4})(?:[ .-]?\d{2,4}){1,3}(?: ?(?:x|ext\.? ?)\d{1,6})?(?![\w\/]|[.-]\d)|(?<![\w+])\+\d{8,15}(?![\w])|(?<![\w+.\/-])\d{10}(?![\w\/]|[.-]\d)/g,
   maxLength: 32,
   keywords: {
-    words: ['cell', 'contact', 'fax', 'fax number', 'mobile', 'phone', 'phone number', 'tel', 'telephone', 'telephone number', 'callback', 'sms', 'cel', 'celular', 'fone', 'telefone', 'téléphone', 'telefon', 'telefono', 'teléfono', 'móvil', 'handy'],
+    words: [
+      'cell', 'contact', 'fax', 'fax number', 'mobile', 'phone', 'phone number', 'tel', 'telephone', 'telephone number', 'callback', 'sms', 'cel', 'celular', 'fone', 'telefone', 'téléphone', 'telefon', 'telefono', 'teléfono', 'móvil', 'handy',
+      // what people write before their number in messages and tickets
+      'call me', 'call us', 'call back', 'give me a call', 'ring me', 'text me', 'text us', 'reach me', 'reach us', 'whatsapp', 'landline',
+      'my number', 'messages to', 'message me', 'not answering',
+    ],
     required: false,
   },
   classify: (value) => (keyed.value === value && keyed.type) || typeOf(value),

@@ -25,7 +25,7 @@ describe('phone-number: Macie keyword rule', () => {
   it.each(['(415) 555-0132', '(415)555-0132', '415-555-0132', '415.555.0132', '1-800-555-0199', '415-555-0132x12'])(
     'reports the strongly formatted NANP number %s at medium without a keyword',
     (value) => {
-      expect(found(`They're not answering at ${value}.`)).toEqual(one(value, 'PHONE_NUMBER', 'medium'));
+      expect(found(`Ticket notes: ${value}.`)).toEqual(one(value, 'PHONE_NUMBER', 'medium'));
     },
   );
 });
@@ -62,6 +62,23 @@ describe('phone-number: phone-shaped numbers next to a keyword', () => {
     'Phone: 1 23 45', // too few digits
   ])('reports nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Can someone call me on 9472 7916?', '9472 7916'],
+    ['They are not answering at 079 2718 1155', '079 2718 1155'],
+    ['Please stop sending messages to 0688 872 49 99', '0688 872 49 99'],
+    ['text me at 450 0840 after six', '450 0840'],
+    ['my number: 0494 92 82 32', '0494 92 82 32'],
+  ])('takes what people write before their number as a keyword: %j', (text, value) => {
+    const [m, ...rest] = engine.detect(text);
+    expect(rest).toEqual([]);
+    expect([text.slice(m!.start, m!.end), m!.confidence === 'low']).toEqual([value, false]);
+    expect(m!.keyword).toBeDefined();
+  });
+
+  it('does not take "number is" alone as a phone keyword', () => {
+    expect(found("my driver's license number is 2270-66-1551")).toEqual([]);
   });
 
   it('does not report phone-shaped numbers without a keyword', () => {
