@@ -169,6 +169,8 @@ export default defineDetector({
     if (digits.length < 7 || digits.length > 15) return false;
     if (/^\d{4}[-.]\d{2}[-.]\d{2}$/.test(value) || /^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return false; // date, IPv4
     if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return false; // the SSN shape: "012-34-5678" is not a German phone number
+    // A ZIP+4 after a state code ("Boston, MA 02110-1301") is not a German phone number.
+    if (/^\d{5}-\d{4}$/.test(value) && /(?:^|[^A-Za-z])[A-Z]{2}[ ,]{1,3}$/.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
     // Without a keyword, a country code or a strong NANP format the best verdict is 'low': when the scan
     // does not report 'low', skip libphonenumber (most candidates in logs: "200 51234", epoch seconds).
     if (ctx.minConfidence !== 'low' && !value.startsWith('+') && !strongNanp(value) && !ctx.hasKeyword) return false;
@@ -196,6 +198,7 @@ export default defineDetector({
       'ticket 415-155-0132 closed', // NANP shape, but an exchange cannot start with 1
       'Copyright 2006-2007 Nippon Telegraph and Telephone', // a year range next to a keyword
       'contact: 12.05.2023 14:30', // a date next to a keyword
+      'Boston, MA 02110-1301 USA', // a ZIP+4
     ],
   },
 });
