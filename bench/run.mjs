@@ -201,6 +201,7 @@ async function ripgrepPatterns() {
   const FIND_SHAPES = {
     'email-address': "[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,24}",
     iban: '[A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){11,30}',
+    'credit-card-number': '\\d{12,19}|\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{4}(?:[ -]\\d{1,3})?|\\d{4}[ -]\\d{6}[ -]\\d{4,5}',
   };
   for (const d of builtinDetectors) {
     if (ONLY && !ONLY.includes(d.id)) continue;

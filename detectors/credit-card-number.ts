@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/define.js';
 import { allSame, luhn, stripSeparators } from '../src/checks.js';
+import type { Span } from '../src/types.js';
 
 /** Issuer prefixes (IIN ranges) and lengths of the networks Macie names, plus JCB's and Maestro's. */
 function knownIssuer(d: string, hasKeyword: boolean): boolean {
@@ -40,6 +41,30 @@ const MACIE_TEST_NUMBERS = [
   '6799990100000000019', '76009244561',
 ];
 
+// Not glued to letters or digits (digits inside hex ids and tokens are not card numbers).
+// Plain 13–19 digits, or 4-4-4-4(-1..3) / 4-6-4(5) groups with one consistent separator. Four groups
+// inside a longer row of 4-digit groups, decimal or hex (two more before or after), are a table of
+// numbers or code points, not a card.
+const CANDIDATE =
+  /(?<![\w.-])(?:\d{12,19}|(?<![\dA-Fa-f]{4}[ -][\dA-Fa-f]{4,5}[ -])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?!\1[\dA-Fa-f]{4,5}\1[\dA-Fa-f]{4,5}(?!\w))|\d{4}([ -])\d{6}\2\d{4,5})(?![\w]|[.-]\d)/g;
+
+/**
+ * Card numbers in text. A 4-4-4-4 card followed by a short group is often the card and its CVV
+ * ("4539 1488 0343 6467 123"): when the first sixteen digits are a card (issuer and Luhn), the card
+ * is those sixteen, not a 19-digit number with the CVV in it.
+ */
+function* find(text: string): Iterable<Span> {
+  const re = new RegExp(CANDIDATE.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    if (m[1] !== undefined && m[0].length > 19) {
+      const head = stripSeparators(m[0].slice(0, 19));
+      if (knownIssuer(head, false) && luhn(head)) end = m.index + 19;
+    }
+    yield { start: m.index, end };
+  }
+}
+
 export default defineDetector({
   id: 'credit-card-number',
   type: 'CREDIT_CARD_NUMBER',
@@ -48,12 +73,7 @@ export default defineDetector({
   severity: ['high', 'high', 'high'],
   description: 'Payment card number: 13–19 digits (Maestro 12–19 next to a keyword), known issuer prefix, Luhn; CREDIT_CARD_NUMBER_(NO_KEYWORD) without a keyword',
   validation: 'Luhn, issuer prefix and length',
-  // Not glued to letters or digits (digits inside hex ids and tokens are not card numbers).
-  // Plain 13–19 digits, or 4-4-4-4(-1..3) / 4-6-4(5) groups with one consistent separator. Four groups
-  // inside a longer row of 4-digit groups, decimal or hex (two more before or after), are a table of
-  // numbers or code points, not a card.
-  pattern:
-    /(?<![\w.-])(?:\d{12,19}|(?<![\dA-Fa-f]{4}[ -][\dA-Fa-f]{4,5}[ -])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?(?!\1[\dA-Fa-f]{4,5}\1[\dA-Fa-f]{4,5}(?!\w))|\d{4}([ -])\d{6}\2\d{4,5})(?![\w]|[.-]\d)/g,
+  find,
   maxLength: 32,
   keywords: {
     words: [
