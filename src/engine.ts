@@ -328,13 +328,17 @@ function unionGate(forms: readonly string[]): RegExp {
 }
 
 /**
- * Calls `each` with the detector's spans in `text` (offset by `offset`), in order. A regex scan stops
- * once matches start at or after `stopAt` (in text coordinates + offset): nothing there is reported.
+ * Calls `each` with the detector's spans in `text` (offset by `offset`), in order. The scan stops once
+ * spans start at or after `stopAt` (in text coordinates + offset): nothing there is reported.
  */
 function spans(c: Compiled, text: string, offset: number, stopAt: number, each: (start: number, end: number) => void): void {
   const det = c.det;
   if (det.find) {
-    for (const s of det.find(text)) each(s.start + offset, s.end + offset);
+    // Spans come in order: past `stopAt` the generator is left (and stops searching).
+    for (const s of det.find(text)) {
+      if (s.start + offset >= stopAt) break;
+      each(s.start + offset, s.end + offset);
+    }
     return;
   }
   const re = c.re!;
