@@ -177,21 +177,18 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       const labelOfKeyword = (): string | undefined =>
         (labelHit ??= segment?.labels?.find((l) => labelKeywordOf(c, [l]) !== undefined));
 
+      // One context for all of this detector's candidates, reset for each (a fresh object and keyword
+      // closure per candidate were a third of what the engine allocated).
+      const cand = new Candidate(text, minConfidence, segment?.labels, c, labelKeyword);
+      const findKeyword = (): string | undefined => cand.findKeyword();
+
       /** The engine's verdict on one candidate span; pushes it to `out` when it is reported. */
       const consider = (start: number, end: number): void => {
         if (start < from || start >= to || start <= last) return;
         // The keyword search costs more than most validators, so it runs only when something needs it:
         // the rule (a required keyword, or a base confidence that only a keyword lifts to minConfidence),
         // the validator (through ctx.hasKeyword), or a match that passed (its type, confidence, keyword).
-        let kwDone = labelKeyword !== undefined || !c.keywords;
-        let keyword = labelKeyword;
-        const findKeyword = (): string | undefined => {
-          if (!kwDone) {
-            kwDone = true;
-            keyword = c.keywords!.near(text, start, end, c.distance);
-          }
-          return keyword;
-        };
+        cand.reset(start, end);
         const base: Confidence = det.confidence ?? 'high';
         if (kwRule && (kwRule.required || RANK[base] < minRank)) {
           const kw = findKeyword();
@@ -203,16 +200,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
           if (RANK[early] < minRank) return;
         } else if (RANK[base] < minRank && !labelKeyword) return;
         const value = text.slice(start, end);
-        const ctx: MatchContext = {
-          get hasKeyword(): boolean {
-            return !!findKeyword();
-          },
-          text,
-          start,
-          end,
-          minConfidence,
-          ...(segment?.labels ? { labels: segment.labels } : {}),
-        };
+        const ctx: MatchContext = cand;
         let verdict: boolean | Confidence | Evidence = true;
         if (det.validate) {
           verdict = det.validate(value, ctx);
@@ -325,6 +313,48 @@ function unionGate(forms: readonly string[]): RegExp {
     return r.length === 1 ? head + r[0] : `${head}(?:${r.join('|')})`;
   });
   return new RegExp(alts.join('|'), 'g');
+}
+
+/**
+ * The context of one candidate match, reused for all candidates of one detector in one text (reset
+ * for each): its keyword is searched for once, and only when something asks.
+ */
+class Candidate implements MatchContext {
+  start = 0;
+  end = 0;
+  readonly labels?: readonly string[];
+  private kwDone = false;
+  private keyword: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly minConfidence: Confidence,
+    labels: readonly string[] | undefined,
+    private readonly c: Compiled,
+    private readonly labelKeyword: string | undefined,
+  ) {
+    if (labels) this.labels = labels;
+  }
+
+  reset(start: number, end: number): void {
+    this.start = start;
+    this.end = end;
+    this.kwDone = this.labelKeyword !== undefined || !this.c.keywords;
+    this.keyword = this.labelKeyword;
+  }
+
+  /** The detector's keyword near the candidate (or in its labels), or undefined. */
+  findKeyword(): string | undefined {
+    if (!this.kwDone) {
+      this.kwDone = true;
+      this.keyword = this.c.keywords!.near(this.text, this.start, this.end, this.c.distance);
+    }
+    return this.keyword;
+  }
+
+  get hasKeyword(): boolean {
+    return !!this.findKeyword();
+  }
 }
 
 /**
