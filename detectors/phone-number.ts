@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { defineDetector } from '../src/define.js';
 import type { MatchContext } from '../src/types.js';
+import { countryNamedIn } from '../src/country-words.js';
 
 /**
  * libphonenumber-js with its full metadata (~150 KB of JSON) is loaded on the first candidate that
@@ -32,7 +33,7 @@ const NATIONAL_TRIES: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'BR'];
  * 3-3-4 groups (or 10 digits after +1). Assignment tables lag behind new area codes, and a number can be
  * personal data whether or not its exchange is assigned yet. Returns undefined for other shapes.
  */
-function nanp(value: string): boolean | undefined {
+function nanp(value: string, anyExchange = false): boolean | undefined {
   const groups = value.match(/\d+/g)!;
   const plus = value.startsWith('+');
   if (plus && groups[0]![0] !== '1') return undefined;
@@ -43,7 +44,7 @@ function nanp(value: string): boolean | undefined {
   if (d.length !== 10) return plus || groups.join('').length === 11 ? false : undefined;
   const shape = g.map((x) => x.length).join('-');
   if (shape !== '3-3-4' && shape !== '10') return false;
-  return d[0]! >= '2' && d[3]! >= '2' && d.slice(1, 3) !== '11' && d.slice(4, 6) !== '11';
+  return d[0]! >= '2' && d.slice(1, 3) !== '11' && (anyExchange || (d[3]! >= '2' && d.slice(4, 6) !== '11'));
 }
 
 /** "345-899-3560x4587" → "345-899-3560": the extension is part of the finding, not of the number. */
@@ -116,25 +117,60 @@ const NOT_A_PHONE =
  * number right next to "Phone:" to be reported, whether or not libphonenumber knows its numbering plan
  * ("Phone: (99) 645-791", "Mobile: 723 813 266", "Desk: +41 (0)96 471 07 95"). Phone-shaped: 7–12
  * digits in at least two groups for a national number, or a `+` code that libphonenumber finds a
- * possible length for. Numbers written the North American way (+1, or 3-3-4 groups) are still judged
- * by the NANP rules ("tel 415-911-0132" is no number), and dates, times, year ranges, ZIP+4 codes and
+ * possible length for. Numbers written the North American way (+1, 3-3-4 groups or 10 digits) need a
+ * valid area code ("phone: (115) 555-0132" is no number) but any exchange: next to "Fax", "930.167.3943"
+ * is a phone number someone wrote down, assigned or not. Dates, times, year ranges, ZIP+4 codes and
  * card-shaped groups are not phones. Returns the reported type. Runs only for candidates that failed
  * `typeOf`; the keyword search comes after the shape tests, libphonenumber after the keyword.
  * Reported at `medium`: phone-shaped and near a keyword, but not validated.
  */
+/** A phone label right before or after a value: "Fax: 3660170548", "3660170548-Fax". */
+const LABEL_BEFORE = /(?:phone|tel|telephone|fax|mobile|cell)[^\w\n]{0,3}$/i;
+const LABEL_AFTER = /^[^\w\n]{0,3}(?:phone|tel|telephone|fax|mobile|cell)\b/i;
+
+/**
+ * A North American number with an unassigned exchange: written in groups, or as ten bare digits with a
+ * phone label right next to it (ten digits a line or two from "callback" are more often a checksum).
+ */
+function nanpNextToLabel(v: string, ctx: MatchContext): boolean {
+  if (!nanp(v, true)) return false;
+  if (!/^\d{10}$/.test(v)) return true;
+  const { text, start, end } = ctx;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || LABEL_AFTER.test(text.slice(end, end + 13));
+}
+
 function keyedShape(value: string, digits: string, ctx: MatchContext): string | undefined {
   const v = withoutExtension(value);
-  if ((nanp(v) === false && NANP_SHAPE.test(v)) || NOT_A_PHONE.test(v) || DATE_START.test(v)) return undefined;
+  if ((nanp(v, true) === false && NANP_SHAPE.test(v)) || NOT_A_PHONE.test(v) || DATE_START.test(v)) return undefined;
   // "2003-08-28 12:13:52": digit groups that run into a time are not a phone number.
   const { text, start, end } = ctx;
   if (text[end] === ':' || (text[start - 1] === ':' && /\d/.test(text[start - 2] ?? ''))) return undefined;
   const plus = v.startsWith('+');
-  // National: 7–12 digits in groups of at least two; "12.750903" is a decimal number.
-  if (!plus && (digits.length > 12 || !NATIONAL_GROUPS.test(v) || /^\d+\.\d+$/.test(v))) return undefined;
+  // National: a NANP number, or 7–12 digits in groups of at least two ("12.750903" is a decimal number).
+  const national = !plus && (nanpNextToLabel(v, ctx) || (digits.length <= 12 && NATIONAL_GROUPS.test(v) && !/^\d+\.\d+$/.test(v)));
+  if (!plus && !national) return undefined;
   if (!ctx.hasKeyword) return undefined;
   if (!plus) return 'PHONE_NUMBER';
   const p = parsePhoneNumberFromString(v);
   return p?.isPossible() ? (MACIE_CODE[p.countryCallingCode] ?? 'PHONE_NUMBER') : undefined;
+}
+
+/** Plans judged by their NANP structure above, not by a country named near the number. */
+const NANP_COUNTRIES = new Set<CountryCode>(['US', 'CA']);
+
+/**
+ * A national number with the country named just before it ("My Japanese number is 090-1234-5678",
+ * "Israel: 09-7625400", "My CN number is 13812345678"): valid in that country's numbering plan
+ * (libphonenumber) is as good as a country code. Returns the reported type, or undefined.
+ */
+function namedCountryType(value: string, ctx: MatchContext): string | undefined {
+  // National shapes only: digit groups, or 10–11 bare digits; not a decimal, date or year range.
+  if (!(NATIONAL_GROUPS.test(value) || /^\d{10,11}$/.test(value)) || /^\d+\.\d+$/.test(value)) return undefined;
+  if (NOT_A_PHONE.test(value) || DATE_START.test(value)) return undefined;
+  const country = countryNamedIn(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start));
+  if (!country || NANP_COUNTRIES.has(country)) return undefined;
+  const p = parsePhoneNumberFromString(withoutExtension(value), country);
+  return p?.isValid() && p.country === country ? (MACIE_TYPE[country] ?? 'PHONE_NUMBER') : undefined;
 }
 
 export default defineDetector({
@@ -148,13 +184,13 @@ export default defineDetector({
   validation:
     'NANP structure for +1 numbers; libphonenumber (max metadata) for others; next to a keyword, phone-shaped digit groups at medium; without keyword or country code low, strongly formatted NANP numbers medium',
   // Grouped digits with separators (a "(0)" trunk prefix and an "x123" / "ext. 123" extension allowed),
-  // +country code and 8–15 digits, or 10 bare digits (accepted next to a keyword only).
+  // +country code and 8–15 digits, or 10–11 bare digits (accepted next to a keyword or a country's name only).
   pattern:
-    /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?\d{1,4}|\d{1,5}[ .-]\d{2,4})(?:[ .-]?\d{2,4}){1,3}(?: ?(?:x|ext\.? ?)\d{1,6})?(?![\w\/]|[.-]\d)|(?<![\w+])\+\d{8,15}(?![\w])|(?<![\w+.\/-])\d{10}(?![\w\/]|[.-]\d)/g,
+    /(?<![\w+.\/-])(?:\+\d{1,3}[ .-]?(?:\d{1,4}[ .-](?=\d))?)?(?:\(\d{1,5}\)[ .-]?\d{1,4}|\d{1,5}[ .-]\d{2,4})(?:[ .-]?\d{2,4}){1,3}(?: ?(?:x|ext\.? ?)\d{1,6})?(?![\w\/]|[.-]\d)|(?<![\w+])\+\d{8,15}(?![\w])|(?<![\w+.\/-])\d{10,11}(?![\w\/]|[.-]\d)/g,
   maxLength: 32,
   keywords: {
     words: [
-      'cell', 'contact', 'fax', 'fax number', 'mobile', 'phone', 'phone number', 'tel', 'telephone', 'telephone number', 'callback', 'sms', 'cel', 'celular', 'fone', 'telefone', 'téléphone', 'telefon', 'telefono', 'teléfono', 'móvil', 'handy',
+      'cell', 'contact', 'fax', 'fax number', 'mobile', 'phone', 'phone number', 'tel', 'telephone', 'telephone number', 'sms', 'cel', 'celular', 'fone', 'telefone', 'téléphone', 'telefon', 'telefono', 'teléfono', 'móvil', 'handy',
       // what people write before their number in messages and tickets
       'call me', 'call us', 'call back', 'give me a call', 'ring me', 'text me', 'text us', 'reach me', 'reach us', 'whatsapp', 'landline',
       'my number', 'messages to', 'message me', 'not answering',
@@ -163,14 +199,21 @@ export default defineDetector({
   },
   classify: (value) => (keyed.value === value && keyed.type) || typeOf(value),
   validate: (value, ctx) => {
-    // 10 bare digits are an order number as often as a phone number: only next to a keyword.
-    if (/^\d{10}$/.test(value) && !ctx.hasKeyword) return false;
     const digits = withoutExtension(value).replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) return false;
     if (/^\d{4}[-.]\d{2}[-.]\d{2}$/.test(value) || /^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return false; // date, IPv4
     if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return false; // the SSN shape: "012-34-5678" is not a German phone number
     // A ZIP+4 after a state code ("Boston, MA 02110-1301") is not a German phone number.
     if (/^\d{5}-\d{4}$/.test(value) && /(?:^|[^A-Za-z])[A-Z]{2}[ ,]{1,3}$/.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
+    if (!value.startsWith('+') && !strongNanp(value)) {
+      const type = namedCountryType(value, ctx);
+      if (type) {
+        keyed = { value, type };
+        return ctx.hasKeyword ? true : 'medium';
+      }
+    }
+    // 10 or 11 bare digits are an order number as often as a phone number: only next to a keyword.
+    if (/^\d{10,11}$/.test(value) && !ctx.hasKeyword) return false;
     // Without a keyword, a country code or a strong NANP format the best verdict is 'low': when the scan
     // does not report 'low', skip libphonenumber (most candidates in logs: "200 51234", epoch seconds).
     if (ctx.minConfidence !== 'low' && !value.startsWith('+') && !strongNanp(value) && !ctx.hasKeyword) return false;
@@ -194,7 +237,8 @@ export default defineDetector({
       'call +1 555 000 00',
       'build 1.2.3.4567',
       'phone: (115) 555-0132',
-      'tel 415-911-0132',
+      'ticket 415-911-0132', // an N11 exchange, and no keyword
+      'Japanese version 2.10.3', // a country name, but no phone number
       'ticket 415-155-0132 closed', // NANP shape, but an exchange cannot start with 1
       'Copyright 2006-2007 Nippon Telegraph and Telephone', // a year range next to a keyword
       'contact: 12.05.2023 14:30', // a date next to a keyword

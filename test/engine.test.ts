@@ -181,8 +181,12 @@ describe('phone-number: NANP by structure', () => {
   it.each(['(415) 555-0132', '415-555-0132', '415.555.0132', '+1 415 555 0132', '+1-415-555-0132', '+14155550132', '1-415-555-0132'])('accepts %s next to a keyword', (v) => {
     expect(values(`phone: ${v}`, 'phone-number')).toEqual([[v, 'PHONE_NUMBER', 'high']]);
   });
-  it.each(['(115) 555-0132', '415-911-0132', '415-155-0132'])('rejects %s (area code or exchange rules)', (v) => {
+  it.each(['(115) 555-0132', '115-555-0132', '(411) 555-0132'])('rejects %s next to a keyword (area code rules)', (v) => {
     expect(values(`phone: ${v}`, 'phone-number', 'low')).toEqual([]);
+  });
+  it.each(['415-911-0132', '415-155-0132'])('reports %s (an unassigned exchange) next to a keyword at medium only', (v) => {
+    expect(values(`phone: ${v}`, 'phone-number', 'low')).toEqual([[v, 'PHONE_NUMBER', 'medium']]);
+    expect(values(`ticket ${v}`, 'phone-number', 'low')).toEqual([]);
   });
   it('judges other groupings of 10 digits as a phone-shaped number next to a keyword, not as NANP', () => {
     expect(values('phone: 41-5555-0132', 'phone-number', 'low')).toEqual([['41-5555-0132', 'PHONE_NUMBER', 'medium']]);

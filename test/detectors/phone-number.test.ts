@@ -42,6 +42,15 @@ describe('phone-number: phone-shaped numbers next to a keyword', () => {
     expect(found(text)).toContainEqual(`${value} PHONE_NUMBER medium`);
   });
 
+  it.each([
+    ['Mobile: +1-984-182-0190', '+1-984-182-0190'],
+    ['930.167.3943 fax', '930.167.3943'],
+    ['Office: 085 175 7641 / 3660170548-Fax', '3660170548'],
+    ['tel 415-911-0132', '415-911-0132'],
+  ])('reports a North American number with an unassigned exchange next to a keyword: %j', (text, value) => {
+    expect(found(text)).toContainEqual(`${value} PHONE_NUMBER medium`);
+  });
+
   it('reports a +code number that libphonenumber finds possible, typed by its calling code', () => {
     expect(found('Tel: +41 (0)96 471 07 95')).toEqual(one('+41 (0)96 471 07 95', 'PHONE_NUMBER', 'medium'));
     expect(found('Mobile: +447700 921 916')).toEqual(one('+447700 921 916', 'UK_PHONE_NUMBER', 'medium'));
@@ -56,9 +65,11 @@ describe('phone-number: phone-shaped numbers next to a keyword', () => {
     'Contact: 54321-1234', // ZIP+4 (not a valid number anywhere)
     'handy 7.750903 4.423394', // decimals
     'phone: 1.2.3.4567', // one-digit groups
-    'tel 415-911-0132', // NANP shape with an N11 exchange
-    'Mobile: +1-984-182-0190', // +1 with an exchange starting with 1
+    'phone: 115-555-0132', // NANP shape with an area code starting with 1
+    'fax 3110170548', // ten digits with an N11 area code
     'cell 3782 822463 10005', // card-shaped (Amex 4-6-5)
+    'checksum 4150509955 sent by fax', // ten bare digits, unassigned exchange, the keyword not right next to them
+    'zlib.crc32(data, callback); // 4150509955', // "callback" is code, not a phone keyword
     'Phone: 1 23 45', // too few digits
   ])('reports nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
@@ -84,5 +95,27 @@ describe('phone-number: phone-shaped numbers next to a keyword', () => {
   it('does not report phone-shaped numbers without a keyword', () => {
     expect(found('Order 60-56-85-91 shipped')).toEqual([]);
     expect(found('Ref (99) 645-791')).toEqual([]);
+  });
+});
+
+describe('phone-number: a country named in front of a national number', () => {
+  it.each([
+    ['My Israeli number is 09-7625400', '09-7625400', 'PHONE_NUMBER'],
+    ['My Japanese number is 090-1234-5678', '090-1234-5678', 'PHONE_NUMBER'],
+    ['My CN number is 13812345678', '13812345678', 'PHONE_NUMBER'],
+    ['Spain: 912 345 678', '912 345 678', 'SPAIN_PHONE_NUMBER'],
+    ['French office, German line 030 901820', '030 901820', 'GERMANY_PHONE_NUMBER'],
+  ])('validates %j in that country\'s plan, at medium', (text, value, type) => {
+    expect(found(text)).toEqual(one(value, type, 'medium'));
+  });
+
+  it.each([
+    'My cn number is 13812345678', // an ISO code counts only in capitals
+    'Japanese order 13812345678', // valid in China, not in Japan
+    'Chinese release 2016 2017 2018', // years
+    'Israeli report 2023-10-07', // a date
+    'in it 13812345678', // no country
+  ])('reports nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });

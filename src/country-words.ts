@@ -1,0 +1,51 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+
+/**
+ * English country names and adjectives that people write in front of a national number ("My Japanese
+ * number is 090-1234-5678", "Israel: 09-7625400", "UK office 020 7946 0958"), lower case, with the
+ * numbering plan they name. Upper-case ISO codes ("CN", "JP") are looked up separately, case-sensitive,
+ * so that "in", "it" or "no" in prose name no country.
+ */
+const WORDS: Record<string, CountryCode> = {
+  american: 'US', 'united states': 'US', usa: 'US', canada: 'CA', canadian: 'CA', mexico: 'MX', mexican: 'MX',
+  brazil: 'BR', brazilian: 'BR', argentina: 'AR', argentinian: 'AR', argentine: 'AR', chile: 'CL', chilean: 'CL',
+  colombia: 'CO', colombian: 'CO', peru: 'PE', peruvian: 'PE',
+  british: 'GB', 'united kingdom': 'GB', england: 'GB', english: 'GB', scottish: 'GB', scotland: 'GB', wales: 'GB', welsh: 'GB',
+  ireland: 'IE', irish: 'IE', france: 'FR', french: 'FR', germany: 'DE', german: 'DE', austria: 'AT', austrian: 'AT',
+  switzerland: 'CH', swiss: 'CH', italy: 'IT', italian: 'IT', spain: 'ES', spanish: 'ES', portugal: 'PT', portuguese: 'PT',
+  netherlands: 'NL', dutch: 'NL', holland: 'NL', belgium: 'BE', belgian: 'BE', luxembourg: 'LU',
+  denmark: 'DK', danish: 'DK', norway: 'NO', norwegian: 'NO', sweden: 'SE', swedish: 'SE', finland: 'FI', finnish: 'FI',
+  iceland: 'IS', icelandic: 'IS', poland: 'PL', polish: 'PL', czech: 'CZ', czechia: 'CZ', slovakia: 'SK', slovak: 'SK',
+  hungary: 'HU', hungarian: 'HU', romania: 'RO', romanian: 'RO', bulgaria: 'BG', bulgarian: 'BG', greece: 'GR', greek: 'GR',
+  croatia: 'HR', croatian: 'HR', serbia: 'RS', serbian: 'RS', slovenia: 'SI', slovenian: 'SI', ukraine: 'UA', ukrainian: 'UA',
+  russia: 'RU', russian: 'RU', turkey: 'TR', turkish: 'TR', türkiye: 'TR', israel: 'IL', israeli: 'IL',
+  egypt: 'EG', egyptian: 'EG', morocco: 'MA', moroccan: 'MA', nigeria: 'NG', nigerian: 'NG', kenya: 'KE', kenyan: 'KE',
+  'south africa': 'ZA', 'south african': 'ZA', 'saudi arabia': 'SA', saudi: 'SA', emirates: 'AE', uae: 'AE', emirati: 'AE',
+  india: 'IN', indian: 'IN', pakistan: 'PK', pakistani: 'PK', bangladesh: 'BD', bangladeshi: 'BD',
+  china: 'CN', chinese: 'CN', 'hong kong': 'HK', taiwan: 'TW', taiwanese: 'TW', japan: 'JP', japanese: 'JP',
+  korea: 'KR', korean: 'KR', 'south korea': 'KR', singapore: 'SG', singaporean: 'SG', malaysia: 'MY', malaysian: 'MY',
+  indonesia: 'ID', indonesian: 'ID', philippines: 'PH', philippine: 'PH', filipino: 'PH', thailand: 'TH', thai: 'TH',
+  vietnam: 'VN', vietnamese: 'VN', australia: 'AU', australian: 'AU', 'new zealand': 'NZ',
+};
+
+/** ISO codes written in capitals: "My CN number", "UK: 020 …", "US office". */
+const CODES = new Set<string>(['US', 'CA', 'MX', 'BR', 'UK', 'GB', 'IE', 'FR', 'DE', 'AT', 'CH', 'IT', 'ES', 'PT', 'NL', 'BE', 'DK', 'SE', 'FI', 'PL', 'CZ', 'GR', 'TR', 'IL', 'ZA', 'IN', 'CN', 'HK', 'TW', 'JP', 'KR', 'SG', 'AU', 'NZ']);
+
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')})|(${[...CODES].join('|')}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/**
+ * The country whose name, adjective or capitalised ISO code stands last in `before` (the text just in
+ * front of a number), or undefined. The nearest one wins: "French office, German number: 030 …" is German.
+ */
+export function countryNamedIn(before: string): CountryCode | undefined {
+  let found: CountryCode | undefined;
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(before); m; m = PATTERN.exec(before)) {
+    if (m[1] !== undefined) found = WORDS[m[1].toLowerCase()];
+    else if (m[2] === m[2]!.toUpperCase() && CODES.has(m[2]!)) found = m[2] === 'UK' ? 'GB' : (m[2] as CountryCode);
+  }
+  return found;
+}
