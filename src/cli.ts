@@ -2,13 +2,16 @@
  * The command line: parse → call the library → pick a reporter → return the exit code.
  * `main` never exits the process, so it can be tested in-process.
  */
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from './config.js';
 import { PiiGuardError, UsageError } from './errors.js';
 import { builtinDetectors, detectionSettings, engineFor } from './registry.js';
 import { formatResult, reporterNames, type ReporterName } from './reporters/index.js';
-import type { ScanProgress } from './scan.js';
+import { jsonlFiles, jsonlFindings } from './reporters/json.js';
+import { severityCounts, summaryLine } from './reporters/table.js';
+import type { ScanOptions, ScanProgress } from './scan.js';
 import type { ScanResult, Severity } from './types.js';
 import { VERSION } from './version.js';
 
@@ -33,9 +36,12 @@ const positiveInt = (v: string): number => {
   return n;
 };
 
-/** 1 when findings reach `failOn`; else 2 when a file could not be read; else 0. */
-export function exitCodeFor(result: ScanResult, failOn: Severity): number {
-  if (result.findings.some((f) => RANK[f.severity] >= RANK[failOn])) return EXIT.found;
+/**
+ * 1 when findings reach `failOn`; else 2 when a file could not be read; else 0. `reached`: whether a
+ * finding reaches `failOn`, for a scan whose findings were written out as they came.
+ */
+export function exitCodeFor(result: ScanResult, failOn: Severity, reached = result.findings.some((f) => RANK[f.severity] >= RANK[failOn])): number {
+  if (reached) return EXIT.found;
   if (result.files.some((f) => f.status.reason && ERROR_REASONS.has(f.status.reason))) return EXIT.error;
   return EXIT.clean;
 }
@@ -111,8 +117,8 @@ and the masked value; --show-values adds the raw value as "text".`,
       if (gitMode && paths.length) throw new UsageError('--staged and --diff scan what git records; give no paths');
       if (o.staged && o.diff !== undefined) throw new UsageError('use either --staged or --diff, not both');
       const progress = progressPrinter(io);
-      // Loaded here, not at start-up: the hook's path (git scans) needs neither globbing nor the pool.
-      const result = gitMode ? await gitScan(o, config, io) : await (await import('./scan.js')).scan({
+      const format = o.format as ReporterName;
+      const scanOptions: ScanOptions = {
         paths,
         cwd: io.cwd,
         config,
@@ -120,14 +126,19 @@ and the masked value; --show-values adds the raw value as "text".`,
         explain: !!o.explain,
         onProgress: progress.update,
         ...(o.concurrency ? { concurrency: o.concurrency as number } : {}),
-      });
+      };
+      if (format === 'jsonl' && !gitMode) {
+        setCode(await streamJsonl(scanOptions, o.output as string | undefined, failOn, io, progress));
+        return;
+      }
+      // Loaded here, not at start-up: the hook's path (git scans) needs neither globbing nor the pool.
+      const result = gitMode ? await gitScan(o, config, io) : await (await import('./scan.js')).scan(scanOptions);
       progress.clear();
-      const format = o.format as ReporterName;
       const detectors = engineFor(detectionSettings(config)).detectors;
       const report = formatResult(result, format, { detectors, color: !o.output && io.stdoutTTY && format === 'table' });
       if (o.output) {
         await writeFile(o.output as string, report);
-        io.stderr(formatResult(result, 'table', { detectors }).split('\n').filter(Boolean).pop()! + `\nreport written to ${o.output}\n`);
+        io.stderr(`${summaryLine(result, severityCounts(result.findings))}\nreport written to ${o.output}\n`);
       } else io.stdout(report);
       setCode(exitCodeFor(result, failOn));
     });
@@ -143,6 +154,44 @@ and the masked value; --show-values adds the raw value as "text".`,
       setCode(EXIT.clean);
     });
   return program;
+}
+
+/**
+ * `scan --format jsonl`: each file's findings are written as soon as the files before it are done and
+ * are not kept, so memory does not grow with the number of findings (a 256 MiB tree with ~200k
+ * findings: see the README). The output is the same as the buffered reporter's: findings in input
+ * order, then the files not scanned completely.
+ */
+async function streamJsonl(
+  options: ScanOptions,
+  output: string | undefined,
+  failOn: Severity,
+  io: CliIO,
+  progress: ReturnType<typeof progressPrinter>,
+): Promise<number> {
+  const { scan } = await import('./scan.js');
+  const fd = output ? openSync(output, 'w') : undefined;
+  const write = fd === undefined ? io.stdout : (s: string): void => writeFileSync(fd, s);
+  const bySeverity = { high: 0, medium: 0, low: 0 };
+  let reached = false;
+  try {
+    const result = await scan({
+      ...options,
+      keepFindings: false,
+      onOrderedFile: (_, findings) => {
+        if (!findings.length) return;
+        write(jsonlFindings(findings));
+        severityCounts(findings, bySeverity);
+        reached ||= findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+      },
+    });
+    progress.clear();
+    write(jsonlFiles(result.files));
+    if (output) io.stderr(`${summaryLine(result, bySeverity)}\nreport written to ${output}\n`);
+    return exitCodeFor(result, failOn, reached);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** `scan --staged` / `scan --diff`: what git records, as a normal ScanResult. */
@@ -295,6 +344,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 }
 
 function processIO(): CliIO {
+  // A reader that stops early (`pii-guard scan . --format jsonl | head`) closes the pipe: stop quietly,
+  // as other command-line tools do. Only findings are written before the scan ends, so some were found.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(EXIT.found);
+  });
   return {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),

@@ -49,6 +49,17 @@ export interface ScanOptions {
   explain?: boolean;
   /** Called as each file finishes (in completion order). */
   onFile?: (result: FileResult, findings: Finding[]) => void;
+  /**
+   * Called with each file's result and findings in input order (the order of `ScanResult.files`), as
+   * soon as the files before it are done; files are still scanned in parallel. Files that could not be
+   * listed (missing, unreadable folders) come last, as in `ScanResult.files`.
+   */
+  onOrderedFile?: (result: FileResult, findings: Finding[]) => void;
+  /**
+   * false: `ScanResult.findings` stays empty (per-file results and counts are kept), so memory does
+   * not grow with the number of findings; take them from `onOrderedFile` or `onFile`. Default true.
+   */
+  keepFindings?: boolean;
   onProgress?: (p: ScanProgress) => void;
 }
 
@@ -86,8 +97,20 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   const outcomes: FileOutcome[] = new Array(files.length);
   const progress: ScanProgress = { filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal };
+  const keep = options.keepFindings !== false;
+  const ordered = options.onOrderedFile;
+  // Outcomes done ahead of an earlier file wait here for onOrderedFile.
+  const held: Array<FileOutcome | undefined> = ordered ? new Array(files.length) : [];
+  let nextOrdered = 0;
   const done = (i: number, o: FileOutcome): void => {
-    outcomes[i] = o;
+    outcomes[i] = keep ? o : { result: o.result, findings: [] };
+    if (ordered) {
+      held[i] = o;
+      for (let h = held[nextOrdered]; h; h = held[nextOrdered]) {
+        held[nextOrdered++] = undefined;
+        ordered(h.result, h.findings);
+      }
+    }
     progress.filesDone++;
     progress.bytesDone += sizes[i]!;
     options.onFile?.(o.result, o.findings);
@@ -97,7 +120,8 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64));
   const usePool = threads > 1 && bytesTotal >= POOL_MIN_BYTES && existsSync(workerFile());
   if (usePool) {
-    await scanWithPool(files, files.map(abs), sizes, threads, settings, fileOpts, byId, done);
+    // In input order when results are handed on in input order, so that few wait for an earlier file.
+    await scanWithPool(files, files.map(abs), sizes, threads, settings, fileOpts, byId, done, !ordered);
   } else {
     // A few files in flight: while one waits for a read (fs/promises goes through libuv's pool), another
     // is scanned. One at a time left this thread idle ~15% of a scan of many small files.
@@ -115,7 +139,10 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     })),
     ...unreadable.map(({ path, error }): FileOutcome => ({ result: { file: path, status: errorStatus(error), bytes: 0, counts: {} }, findings: [] })),
   ];
-  for (const o of notScanned) options.onFile?.(o.result, o.findings);
+  for (const o of notScanned) {
+    options.onFile?.(o.result, o.findings);
+    ordered?.(o.result, o.findings);
+  }
   const all = [...outcomes, ...notScanned];
   return summarize(all.map((o) => o.result), all.flatMap((o) => o.findings), performance.now() - t0, usePool ? threads : 1);
 }
@@ -129,13 +156,15 @@ async function scanWithPool(
   opts: FileScanOptions,
   byId: Map<string, Detector>,
   done: (i: number, o: FileOutcome) => void,
+  largestFirst: boolean,
 ): Promise<void> {
   const { Piscina } = await import('piscina');
   // Two tasks per worker: while one awaits a read, the other scans (a worker alone idled ~25% on I/O).
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: 2 });
   try {
     // Largest first, so that a big file does not start last and leave the other threads idle.
-    const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]!);
+    const order = files.map((_, i) => i);
+    if (largestFirst) order.sort((a, b) => sizes[b]! - sizes[a]!);
     await Promise.all(
       order.map(async (i) => {
         const file = files[i]!;

@@ -3,8 +3,8 @@
  * bundles and CommonJS packages from node_modules), with a config file (zod) and through the worker
  * pool (dist/bundle/worker.js). The other tests import src/; this one checks what users run.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,25 @@ describe('the built CLI', () => {
       expect(key(pooled.out)).toContain(`big.log:${big.length - 'jane.doe@example.com\n'.length}:EMAIL_ADDRESS`);
     } finally {
       rmSync(join(dir, 'big.log'));
+    }
+  });
+
+  it('stops quietly with exit code 1 when the reader of its jsonl output goes away (| head -1)', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 300; i++) writeFileSync(join(many, `f${String(i).padStart(3, '0')}.txt`), `contact: user${i}@example.com\n`.repeat(50));
+    try {
+      const child = spawn(process.execPath, [BIN, 'scan', 'many', '--format', 'jsonl'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const err = collect(child.stderr!);
+      // read the first line, then close the pipe as `head -1` does
+      const first = await new Promise<string>((resolve) => child.stdout!.once('data', (c: Buffer) => resolve(c.toString().split('\n')[0]!)));
+      child.stdout!.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(JSON.parse(first)).toMatchObject({ kind: 'finding', type: 'EMAIL_ADDRESS', file: 'many/f000.txt' });
+      expect((await err).toString()).toBe('');
+      expect(code).toBe(1);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
     }
   });
 });

@@ -73,6 +73,34 @@ describe('pii-guard scan', () => {
     expect(JSON.parse(readFileSync(target, 'utf8')).version).toBe('2.1.0');
   });
 
+  it('streams --format jsonl: the findings of the json report in its order, then the files not fully scanned', async () => {
+    const args = ['scan', 'repo', 'clean', 'does-not-exist.txt', '--no-gitignore', '--show-values'];
+    const doc = JSON.parse((await run([...args, '--format', 'json'])).out);
+    const expected = [
+      ...doc.findings.map((f: object) => ({ kind: 'finding', ...f })),
+      ...doc.files.filter((f: { status: string }) => f.status !== 'COMPLETE').map((f: object) => ({ kind: 'file', ...f })),
+    ];
+    expect(expected.filter((l) => l.kind === 'file').map((l) => l.file)).toEqual(['repo/logo.png', 'does-not-exist.txt']);
+    // the summary line on stderr is the table's, severities included
+    const summary = (await run([...args, '--format', 'table'])).out.trim().split('\n').pop()!;
+    expect(summary).toMatch(/^\d+ findings \(\d+ high, /);
+    const target = join(dir, 'report.jsonl');
+    for (const { code, out, err, lines, stderr } of [
+      { ...(await run([...args, '--format', 'jsonl'])), lines: (o: string): string => o, stderr: '' },
+      {
+        ...(await run([...args, '--format', 'jsonl', '--output', target])),
+        lines: (): string => readFileSync(target, 'utf8'),
+        stderr: `${summary.replace(/\d+ ms/, '')}\nreport written to ${target}\n`,
+      },
+    ]) {
+      expect(code).toBe(1);
+      const text = lines(out);
+      expect(text.endsWith('\n')).toBe(true);
+      expect(text.trim().split('\n').map((l) => JSON.parse(l))).toEqual(expected);
+      expect(err.replace(/\d+ ms/, '')).toBe(stderr);
+    }
+  });
+
   it('reads pii-guard.config.json from the working directory', async () => {
     const cwd = join(dir, 'withconfig');
     mkdirSync(cwd, { recursive: true });
@@ -147,6 +175,9 @@ describe('worker threads', () => {
     expect(one.summary.threads).toBe(1);
     expect(two.summary.threads).toBe(2);
     expect(two.findings).toEqual(one.findings);
+    // jsonl is written file by file as the threads finish, in the same order
+    const streamed = (await run(['scan', 'big', '--format', 'jsonl', '-j', '2'])).out.trim().split('\n');
+    expect(streamed.map((l) => JSON.parse(l)).map(({ kind, ...f }: { kind: string }) => [kind, f])).toEqual(one.findings.map((f: object) => ['finding', f]));
     expect(one.summary.byType).toEqual({ EMAIL_ADDRESS: 48, USA_SOCIAL_SECURITY_NUMBER: 48, CREDIT_CARD_NUMBER: 40 });
   }, 60_000);
 });

@@ -64,7 +64,19 @@ export function json(result: ScanResult): string {
  * (`kind: "file"`), so a consumer can tell "nothing found" from "not looked at".
  */
 export function jsonl(result: ScanResult): string {
-  const lines = result.findings.map((f) => JSON.stringify({ kind: 'finding', ...findingRecord(f) }));
-  for (const r of result.files) if (r.status.code !== 'COMPLETE') lines.push(JSON.stringify({ kind: 'file', ...fileRecord(r) }));
-  return lines.length ? lines.join('\n') + '\n' : '';
+  return jsonlFindings(result.findings) + jsonlFiles(result.files);
+}
+
+/** The `kind: "finding"` lines of {@link jsonl}, each ending in a newline. */
+export function jsonlFindings(findings: readonly Finding[]): string {
+  let out = '';
+  for (const f of findings) out += JSON.stringify({ kind: 'finding', ...findingRecord(f) }) + '\n';
+  return out;
+}
+
+/** The `kind: "file"` lines of {@link jsonl}: files not scanned completely. */
+export function jsonlFiles(files: readonly FileResult[]): string {
+  let out = '';
+  for (const r of files) if (r.status.code !== 'COMPLETE') out += JSON.stringify({ kind: 'file', ...fileRecord(r) }) + '\n';
+  return out;
 }

@@ -54,16 +54,25 @@ export function table(result: ScanResult, options: ReportOptions): string {
   }
   const truncated = result.files.filter((f) => f.truncated);
   if (truncated.length) out.push(`Listing capped per type per file in ${truncated.length} file(s); counts include every occurrence.`);
+  if (out.length) out.push('');
+  out.push(summaryLine(result, severityCounts(result.findings)));
+  return out.join('\n') + '\n';
+}
+
+/** Listed findings by severity. */
+export function severityCounts(findings: readonly Finding[], into: Record<Severity, number> = { high: 0, medium: 0, low: 0 }): Record<Severity, number> {
+  for (const f of findings) into[f.severity]++;
+  return into;
+}
+
+/** The table's last line: findings (by severity, as listed), files, bytes, time, files not scanned. */
+export function summaryLine(result: ScanResult, bySeverity: Record<Severity, number>): string {
   const s = result.summary;
   const withFindings = result.files.filter((f) => Object.keys(f.counts).length > 0).length;
-  const bySeverity: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const f of result.findings) bySeverity[f.severity]++;
   const sev = (['high', 'medium', 'low'] as const).filter((k) => bySeverity[k]).map((k) => `${bySeverity[k]} ${k}`);
-  if (out.length) out.push('');
-  out.push(
+  return (
     `${s.findings} finding${s.findings === 1 ? '' : 's'}${sev.length ? ` (${sev.join(', ')})` : ''} in ${withFindings} of ${s.files} file${s.files === 1 ? '' : 's'}; ` +
-      `${human(s.bytes)} in ${s.durationMs} ms${s.threads > 1 ? ` on ${s.threads} threads` : ''}` +
-      (s.byStatus.SKIPPED || s.byStatus.PARTIAL ? `; ${s.byStatus.SKIPPED} skipped, ${s.byStatus.PARTIAL} partial` : ''),
+    `${human(s.bytes)} in ${s.durationMs} ms${s.threads > 1 ? ` on ${s.threads} threads` : ''}` +
+    (s.byStatus.SKIPPED || s.byStatus.PARTIAL ? `; ${s.byStatus.SKIPPED} skipped, ${s.byStatus.PARTIAL} partial` : '')
   );
-  return out.join('\n') + '\n';
 }
