@@ -212,6 +212,8 @@ export interface TextFinding {
   text: string;
   masked: string;
   keyword?: string;
+  /** A custom data identifier's name as in the config. */
+  customName?: string;
 }
 
 /** Scans one string in this thread. Values are returned as `text`: the caller already has them. */
@@ -235,6 +237,7 @@ export function scanText(text: string, options: { config?: Config } = {}): TextF
       masked: mask(value),
     };
     if (m.keyword) f.keyword = m.keyword;
+    if (m.detector.customName !== undefined) f.customName = m.detector.customName;
     return f;
   });
 }

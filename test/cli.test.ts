@@ -156,6 +156,32 @@ describe('pii-guard detectors', () => {
     });
     expect(rows.find((r: { id: string }) => r.id === 'email-address')).toMatchObject({ source: 'extra' });
   });
+
+  it("lists what the config makes of them: custom identifiers added, disabled detectors left out unless --all", async () => {
+    const cwd = join(dir, 'detectors-config');
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(
+      join(cwd, 'pii-guard.config.json'),
+      JSON.stringify({
+        detectors: { disable: ['EMAIL_ADDRESS'] },
+        customDataIdentifiers: [{ name: 'Employee ID', regex: 'EMP-[0-9]{6}', keywords: ['employee'], maximumMatchDistance: 20 }],
+      }),
+    );
+    const ids = async (args: string[]): Promise<Array<Record<string, string>>> => JSON.parse((await run(['detectors', '--format', 'json', ...args], cwd)).out);
+    const configured = await ids([]);
+    expect(configured.find((r) => r.id === 'email-address')).toBeUndefined();
+    expect(configured.find((r) => r.id === 'custom-employee-id')).toMatchObject({
+      type: 'EMPLOYEE_ID',
+      source: 'custom',
+      category: 'CUSTOM_IDENTIFIER',
+      keyword: 'required',
+      validation: 'RE2 /EMP-[0-9]{6}/; keyword before the match, ≤ 20 characters from keyword end to match end',
+    });
+    const all = await ids(['--all']);
+    expect(all.map((r) => r.id)).toContain('email-address');
+    expect(all.map((r) => r.id)).not.toContain('custom-employee-id');
+    expect(configured.length).toBe(all.length); // one built-in off, one custom on
+  });
 });
 
 describe('worker threads', () => {

@@ -6,7 +6,7 @@ import { main, type CliIO } from '../src/cli.js';
 import { parseConfig } from '../src/config.js';
 import { compileCustom, customSeverity, customType, userRegexProblem, type CustomDataIdentifierInput } from '../src/custom.js';
 import { createEngine } from '../src/engine.js';
-import { scan } from '../src/scan.js';
+import { scan, scanText } from '../src/scan.js';
 import type { Finding } from '../src/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pii-guard-custom-'));
@@ -228,4 +228,11 @@ describe('custom data identifiers through the worker pool', () => {
       Array.from({ length: 8 }, () => ['EMPLOYEE_ID', 'Employee ID', 20_001]),
     );
   }, 60_000);
+});
+
+describe('custom data identifiers in scanText', () => {
+  it('names the custom identifier in each finding', async () => {
+    const config = await parseConfig({ customDataIdentifiers: [{ name: 'Employee ID', regex: 'EMP-[0-9]{6}' }] });
+    expect(scanText('badge EMP-123456 issued', { config })).toMatchObject([{ type: 'EMPLOYEE_ID', customName: 'Employee ID', text: 'EMP-123456' }]);
+  });
 });
