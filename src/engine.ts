@@ -3,6 +3,7 @@
  * Knows nothing of files; `scan-file.ts` feeds it chunks and turns matches into findings.
  */
 import { compileAllow } from './allow.js';
+import { countryNamedIn } from './country-words.js';
 import { compileKeywords, escapeRegExp, type KeywordMatcher } from './keywords.js';
 import type { Confidence, Detector, Evidence, Match, MatchContext, SegmentContext } from './types.js';
 
@@ -292,7 +293,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       }
       if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, consider);
     }
-    return dropContained(out);
+    return dropContained(out, text);
   }
 
   return { detectors, overlap, detect };
@@ -408,20 +409,44 @@ function keywordDistance(text: string, start: number, end: number, keyword: stri
  * custom data identifiers are never dropped and never drop others: Macie reports them beside the
  * managed identifiers' findings.
  */
-function dropContained(matches: Match[]): Match[] {
+function dropContained(matches: Match[], text: string): Match[] {
   if (matches.length < 2) return matches;
   if (matches.some((m) => m.detector.category === 'CUSTOM_IDENTIFIER')) {
     const custom = matches.filter((m) => m.detector.category === 'CUSTOM_IDENTIFIER');
-    const rest = dropContained(matches.filter((m) => m.detector.category !== 'CUSTOM_IDENTIFIER'));
+    const rest = dropContained(matches.filter((m) => m.detector.category !== 'CUSTOM_IDENTIFIER'), text);
     return [...rest, ...custom].sort((a, b) => a.start - b.start || b.end - a.end);
   }
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Match[] = [];
   let cover: Match | undefined;
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     if (cover && m.end <= cover.end && m.detector !== cover.detector && (m.end - m.start) < (cover.end - cover.start)) continue;
+    const next = matches[i + 1];
+    if (next && next.start === m.start && next.end === m.end && next.detector !== m.detector) {
+      // The same value claimed by several detectors (a 9-digit passport number: US and UK).
+      let j = i + 1;
+      while (j < matches.length && matches[j]!.start === m.start && matches[j]!.end === m.end) j++;
+      const same = namedCountryWins(matches.slice(i, j), text);
+      out.push(...same);
+      if (!cover || m.end > cover.end) cover = same[0]!;
+      i = j - 1;
+      continue;
+    }
     out.push(m);
     if (!cover || m.end > cover.end) cover = m;
   }
   return out;
+}
+
+/**
+ * Of matches of one value by detectors of one country each ("UK passport number 123456789": UK and
+ * US passport), the ones for the country named just before the value; all of them when none is named
+ * or the named one is not among them (the value fits both: both are reported, as Macie would).
+ */
+function namedCountryWins(same: Match[], text: string): Match[] {
+  if (!same.every((m) => m.detector.countries?.length === 1)) return same;
+  const named = countryNamedIn(text.slice(Math.max(0, same[0]!.start - DEFAULT_DISTANCE), same[0]!.start));
+  const kept = named ? same.filter((m) => m.detector.countries![0] === named) : [];
+  return kept.length ? kept : same;
 }

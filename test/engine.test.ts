@@ -217,3 +217,22 @@ describe('usa-social-security-number separators', () => {
     expect(values('ssn 10.536.22.8726', 'usa-social-security-number', 'low')).toEqual([]);
   });
 });
+
+describe('one value, several single-country detectors', () => {
+  const passports = createEngine(['usa-passport-number', 'uk-passport-number', 'italy-passport-number'].map(byId));
+  const types = (text: string): string[] => passports.detect(text).map((m) => `${text.slice(m.start, m.end)} ${m.type}`);
+  it.each([
+    ['UK passport number 123456789', ['123456789 UK_PASSPORT_NUMBER']],
+    ['US passport 123456789', ['123456789 USA_PASSPORT_NUMBER']],
+    ['British passport no 123456789', ['123456789 UK_PASSPORT_NUMBER']],
+    ['Italian passport YA1234567', ['YA1234567 ITALY_PASSPORT_NUMBER']],
+  ])('keeps the country named before it: %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+  it.each([
+    ['passport: 123456789', ['123456789 UK_PASSPORT_NUMBER', '123456789 USA_PASSPORT_NUMBER']],
+    ['French passport 123456789', ['123456789 UK_PASSPORT_NUMBER', '123456789 USA_PASSPORT_NUMBER']],
+  ])('keeps all when no country, or another one, is named: %j', (text, expected) => {
+    expect(types(text).sort()).toEqual(expected);
+  });
+});
