@@ -30,15 +30,21 @@ const EXTRA = 'INTERNATIONAL_BANK_ACCOUNT_NUMBER';
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** "iban" in the 30 characters before a lower-case candidate ("my iban is gb42nawi0445…"). */
+const IBAN_KEYWORD = /iban/i;
+
 /**
  * Each country code + check digits starts a candidate; the country's length decides where it ends.
- * Single spaces or hyphens may separate characters (print form "GB29 NWBK 6016 ...").
+ * Single spaces or hyphens may separate characters (print form "GB29 NWBK 6016 ..."). An IBAN typed
+ * in lower case counts only after the word "iban": lower-case letters and digits are everywhere in code.
  */
 function* find(text: string): Iterable<Span> {
-  const starts = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}/g;
+  const starts = /(?<![A-Za-z0-9])(?:[A-Z]{2}|([a-z]{2}))\d{2}/g;
   for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    const len = LENGTH[m[0].slice(0, 2)];
+    const lower = m[1] !== undefined;
+    const len = LENGTH[lower ? m[0].slice(0, 2).toUpperCase() : m[0].slice(0, 2)];
     if (!len) continue;
+    if (lower && !IBAN_KEYWORD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     let n = 4;
     let e = m.index + 4;
     while (n < len && e < text.length) {
@@ -48,7 +54,7 @@ function* find(text: string): Iterable<Span> {
         if (!isAlnum(c)) break;
         e++;
       }
-      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) break;
+      if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (lower && c >= 97 && c <= 122))) break;
       n++;
       e++;
     }
@@ -69,15 +75,21 @@ export default defineDetector({
   validation: 'country length and ISO 7064 mod-97',
   find,
   maxLength: 48,
-  normalize: (v) => v.replace(/[ -]/g, ''),
-  validate: (value) => ibanMod97(value.replace(/[ -]/g, '')),
+  normalize: (v) => v.replace(/[ -]/g, '').toUpperCase(),
+  validate: (value) => ibanMod97(value.replace(/[ -]/g, '').toUpperCase()),
   classify: (value) => {
-    const cc = value.slice(0, 2);
+    const cc = value.slice(0, 2).toUpperCase();
     return MACIE[cc] ? `${MACIE[cc]}_BANK_ACCOUNT_NUMBER` : EXTRA;
   },
   examples: {
     // Example IBANs published in the SWIFT IBAN registry.
     match: ['GB29 NWBK 6016 1331 9268 19', 'DE89370400440532013000', 'FR14-2004-1010-0505-0001-3M02-606', 'NL91ABNA0417164300'],
-    noMatch: ['iban GB29 NWBK 6016 1331 9268 18', 'code DE89370400440532013', 'ref XX12345678901234567890', 'DE89370400440532013000123 longer'],
+    noMatch: [
+      'iban GB29 NWBK 6016 1331 9268 18',
+      'code DE89370400440532013',
+      'ref XX12345678901234567890',
+      'DE89370400440532013000123 longer',
+      'key gb29nwbk60161331926819 in lower case, with no IBAN keyword before it',
+    ],
   },
 });
