@@ -80,9 +80,9 @@ describe('the built CLI', () => {
     expect([...found].sort()).toEqual(['invoice.pdf', 'logs.tar.gz', 'notes.zip', 'page.html', 'people.avro', 'people.parquet', 'people.xlsx', 'report.docx']);
   });
 
-  it('scans through the worker pool (more than 16 MiB) with the same findings as in process', async () => {
+  it('scans through the worker pool (more than 32 MiB) with the same findings as in process', async () => {
     const line = 'GET /api/v1/orders/1234 completed in 12ms\n';
-    const big = line.repeat(Math.ceil((17 << 20) / line.length)) + 'owner: jane.doe@example.com\n';
+    const big = line.repeat(Math.ceil((33 << 20) / line.length)) + 'owner: jane.doe@example.com\n';
     writeFileSync(join(dir, 'big.log'), big);
     try {
       const pooled = runCli(['scan', 'big.log', 'people.xlsx', '--format', 'json', '--concurrency', '2'], dir);

@@ -208,10 +208,10 @@ describe('custom data identifiers and detectors.only / detectors.disable', () =>
 });
 
 describe('custom data identifiers through the worker pool', () => {
-  it('are found by worker threads (-j 2, more than 8 MB of input)', async () => {
+  it('are found by worker threads (-j 2, more than 32 MiB of input)', async () => {
     const sub = join(dir, 'pool');
     mkdirSync(sub);
-    const filler = 'lorem ipsum dolor sit amet, nothing to report on this line at all\n'.repeat(20_000);
+    const filler = 'lorem ipsum dolor sit amet, nothing to report on this line at all\n'.repeat(33_000);
     for (let i = 0; i < 8; i++) writeFileSync(join(sub, `f${i}.txt`), `${filler}staff: EMP-${100000 + i}\n${filler}`);
     writeFileSync(
       join(sub, 'pii-guard.config.json'),
@@ -221,11 +221,11 @@ describe('custom data identifiers through the worker pool', () => {
     const io: CliIO = { stdout: (s) => void (out += s), stderr: () => {}, stdoutTTY: false, stderrTTY: false, cwd: sub };
     const code = await main(['scan', '.', '-f', 'json', '-j', '2'], io);
     const doc = JSON.parse(out);
-    expect(doc.summary.bytes).toBeGreaterThan(8 << 20);
+    expect(doc.summary.bytes).toBeGreaterThan(32 << 20);
     expect(doc.summary.threads).toBe(2);
     expect(code).toBe(1);
     expect(doc.findings.map((f: Finding) => [f.type, f.customName, f.line]).sort()).toEqual(
-      Array.from({ length: 8 }, () => ['EMPLOYEE_ID', 'Employee ID', 20_001]),
+      Array.from({ length: 8 }, () => ['EMPLOYEE_ID', 'Employee ID', 33_001]),
     );
   }, 60_000);
 });

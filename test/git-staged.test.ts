@@ -380,10 +380,10 @@ describe('structured formats in commits', () => {
 describe('large staged content', () => {
   it('uses worker threads above POOL_MIN_BYTES and finds exactly what one thread finds', async () => {
     const dir = await repo();
-    const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(2000);
+    const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(6000);
     const parts: string[] = [];
     for (let i = 0; i < 100; i++) parts.push(filler, `row ${i} user${i}.name@example.org\n`);
-    write(dir, 'big.txt', parts.join('')); // ~11 MB
+    write(dir, 'big.txt', parts.join('')); // ~34 MB: above POOL_MIN_BYTES
     git(dir, 'add', 'big.txt');
     const pooled = await scanGit({ kind: 'staged' }, { cwd: dir, concurrency: 2 });
     const single = await scanGit({ kind: 'staged' }, { cwd: dir, concurrency: 1 });
@@ -391,7 +391,7 @@ describe('large staged content', () => {
     expect(single.result.summary.threads).toBe(1);
     expect(pooled.result.findings).toHaveLength(100);
     expect(pooled.result.findings.map((f) => [f.line, f.col, f.byteStart])).toEqual(single.result.findings.map((f) => [f.line, f.col, f.byteStart]));
-    expect(pooled.result.findings[99]!.line).toBe(100 * 2001);
+    expect(pooled.result.findings[99]!.line).toBe(100 * 6001);
   }, 60_000);
 
   it('many values on one long line: columns stay linear and exact', async () => {

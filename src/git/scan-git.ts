@@ -299,7 +299,7 @@ const skipped = (file: string, reason: FileResult['status']['reason'], message: 
 });
 
 /** Below this many judged bytes, worker threads cost more than they save (as in scan.ts). */
-export const POOL_MIN_BYTES = 8 << 20;
+export const POOL_MIN_BYTES = 32 << 20;
 /** Files whose blobs are read and held at a time. */
 const BATCH_FILES = 2000;
 /** Judged ranges are cut into tasks of this size for the workers. */
