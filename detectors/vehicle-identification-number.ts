@@ -30,7 +30,8 @@ export default defineDetector({
   category: 'PERSONAL_INFORMATION',
   severity: ['low', 'low', 'medium'],
   description: 'Vehicle identification number (17 characters, ISO 3779) with its keyword',
-  validation: 'ISO 3779 alphabet (no I, O, Q), check digit in position 9, model-year character not U, Z or 0',
+  validation:
+    'ISO 3779 alphabet (no I, O, Q); check digit in position 9 and model-year character not U, Z or 0, or (outside North America and China, where the check digit is optional) a letter in the WMI and a numeric last four, at medium',
   pattern: /(?<![A-Za-z0-9]|\d\.)[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9]|\.\d)/g,
   maxLength: 17,
   keywords: {
@@ -48,14 +49,22 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value) => {
     if (!/\d/.test(value) || !/[A-Z]/.test(value)) return false;
-    if ('UZ0'.includes(value[9]!)) return false;
-    return vinCheck(value);
+    if (vinCheck(value)) return !'UZ0'.includes(value[9]!);
+    // The check digit is mandatory in North America (WMI 1–5) and China (L) only. Elsewhere (Europe S–Z,
+    // Japan J, Korea K, …) position 9 is often a filler ("WVWZZZ1KZAW123456"): there, a VIN next to its
+    // keyword needs the ISO 3779 shape instead: a letter in the WMI and a numeric last four. `medium`:
+    // no checksum vouches for it.
+    if (/^[1-5L]/.test(value)) return false;
+    return /[A-Z]/.test(value.slice(0, 3)) && /\d{4}$/.test(value) ? 'medium' : false;
   },
   examples: {
     keyword: 'VIN',
-    match: ['1FTFW1ET9DFC10312', 'WVWZZZ3C8WE689725', 'JH4KA7561PC008269', '2T1BURHE2JC034661'],
+    match: ['1FTFW1ET9DFC10312', 'WVWZZZ3C8WE689725', 'JH4KA7561PC008269', '2T1BURHE2JC034661', 'WVWZZZ1KZAW123456'],
     noMatch: [
-      'VIN 1FTFW1ET6DFC10312', // check digit fails
+      'VIN 1FTFW1ET6DFC10312', // check digit fails (mandatory in North America)
+      'VIN LSGPC52U6AF10255X', // Chinese WMI: check digit mandatory, fails
+      'VIN WVWZZZ1KZAW12345A', // no check digit, and the last four are not digits
+      'VIN 98765432109876543', // no letter
       'VIN: 1M8GDM9AXKP042788', // Wikipedia's example
       'VIN 11111111111111111', // all the same
       'VIN 1FTFW1ET9DFC1031', // 16 characters

@@ -19,6 +19,15 @@ describe('vehicle-identification-number', () => {
     expect(found('VIN 1GNEK13Z1XJ123456, 1GNEK13ZXXJ123456')).toEqual([]); // both fail
   });
 
+  it('makes the check digit optional outside North America and China, at medium', () => {
+    const conf = (text: string): string[] => engine.detect(text).map((m) => `${text.slice(m.start, m.end)} ${m.confidence}`);
+    expect(conf('VIN: WVWZZZ1KZAW123456')).toEqual(['WVWZZZ1KZAW123456 medium']); // VW, filler Z in position 9
+    expect(conf('Fahrgestellnummer WDD2050461A123457')).toEqual(['WDD2050461A123457 medium']);
+    expect(conf('VIN: 1FTFW1ET9DFC10312')).toEqual(['1FTFW1ET9DFC10312 high']); // check digit valid
+    expect(conf('VIN: 3FTFW1ET6DFC10312')).toEqual([]); // Mexico (North America): mandatory and wrong
+    expect(conf('VIN: LSGPC52U6AF102550')).toEqual([]); // China: mandatory and wrong
+  });
+
   it('accepts a check digit X', () => {
     // 2HGFG3B5XCH500006: weighted sum mod 11 = 10
     expect(found('VIN 2HGFG3B5XCH500006')).toEqual(['2HGFG3B5XCH500006']);
