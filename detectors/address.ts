@@ -171,6 +171,8 @@ const WINDOW = 160;
 /** Addresses that end in a postal code of a Macie country (Macie's ADDRESS). */
 function* findAnchored(text: string): Iterable<Span> {
   const anchor = new RegExp(ANCHOR.source, ANCHOR.flags);
+  // One instance of each street pattern per text (each anchor scans its window with them).
+  const own = new Map<RegExp, RegExp>();
   let lastEnd = -1;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     const g = m.groups!;
@@ -196,7 +198,8 @@ function* findAnchored(text: string): Iterable<Span> {
     const starts: Array<[number, number, boolean]> = []; // start, end, found by STREET_BARE (a whole line)
     const euBare = new Set<number>(); // starts found only by STREET_EU_BARE
     for (const street of streets) {
-      const re = new RegExp(street.source, street.flags);
+      let re = own.get(street);
+      if (!re) own.set(street, (re = new RegExp(street.source, street.flags)));
       re.lastIndex = from - base;
       for (let s = re.exec(win); s; s = re.exec(win)) {
         // A bare street line must hold a digit (house number) and start the address block.
