@@ -351,10 +351,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 
 function processIO(): CliIO {
   // A reader that stops early (`pii-guard scan . --format jsonl | head`) closes the pipe: stop quietly,
-  // as other command-line tools do. Only findings are written before the scan ends, so some were found.
+  // as other command-line tools do, with the scan's exit code when it is known (the report was written
+  // at the end); during a jsonl scan only findings have been written, so some were found.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
-    process.exit(EXIT.found);
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.found);
   });
   return {
     stdout: (s) => void process.stdout.write(s),

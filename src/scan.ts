@@ -19,8 +19,8 @@ import type { WorkerTask } from './worker.js';
 /**
  * Below this many bytes in total, worker threads cost more than they save: each worker warms up its
  * own JIT (Node 20 here: the first 16 MiB of the bench corpus cost 1.9 s CPU in a fresh thread, 1.0 s
- * once warm). On 2 cores, 2 workers were 19% slower than this thread alone on 16 MiB, even at 32 MiB,
- * and 7–12% faster at 48 MiB.
+ * once warm). On 2 cores, 2 workers were 19% slower than this thread alone on 16 MiB, as fast on
+ * 32 MiB and 7–12% faster on 48 MiB.
  */
 export const POOL_MIN_BYTES = 32 << 20;
 /** Files above this size are split into ranges of RANGE_BYTES that workers scan in parallel. */
