@@ -112,6 +112,21 @@ const NANP_SHAPE = /^(?:\+?1\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$)/;
 const NOT_A_PHONE =
   /^(?:(?:(?:1[6-9]|20)\d\d[ -])+(?:1[6-9]|20)\d\d|\d{1,2}([ ./-])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([ ./-])\d{1,2}\2\d{1,2}|\d{5}-\d{4}|\d{4}[ -]\d{6}[ -]\d{5}|\d{4}([ -])\d{4}\3\d{4}\3\d{3})$/;
 
+/** A phone label right before or after a value: "Fax: 3660170548", "3660170548-Fax". */
+const LABEL_BEFORE = /(?:phone|tel|telephone|fax|mobile|cell)[^\w\n]{0,3}$/i;
+const LABEL_AFTER = /^[^\w\n]{0,3}(?:phone|tel|telephone|fax|mobile|cell)\b/i;
+
+/**
+ * A North American number with an unassigned exchange: written in groups, or as ten bare digits with a
+ * phone label right next to it (ten digits farther from the keyword are as often a checksum or an ID).
+ */
+function nanpNextToLabel(v: string, ctx: MatchContext): boolean {
+  if (!nanp(v, true)) return false;
+  if (!/^\d{10}$/.test(v)) return true;
+  const { text, start, end } = ctx;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || LABEL_AFTER.test(text.slice(end, end + 13));
+}
+
 /**
  * With a keyword near, Macie makes the country code optional, and a user expects any phone-shaped
  * number right next to "Phone:" to be reported, whether or not libphonenumber knows its numbering plan
@@ -124,21 +139,6 @@ const NOT_A_PHONE =
  * `typeOf`; the keyword search comes after the shape tests, libphonenumber after the keyword.
  * Reported at `medium`: phone-shaped and near a keyword, but not validated.
  */
-/** A phone label right before or after a value: "Fax: 3660170548", "3660170548-Fax". */
-const LABEL_BEFORE = /(?:phone|tel|telephone|fax|mobile|cell)[^\w\n]{0,3}$/i;
-const LABEL_AFTER = /^[^\w\n]{0,3}(?:phone|tel|telephone|fax|mobile|cell)\b/i;
-
-/**
- * A North American number with an unassigned exchange: written in groups, or as ten bare digits with a
- * phone label right next to it (ten digits a line or two from "callback" are more often a checksum).
- */
-function nanpNextToLabel(v: string, ctx: MatchContext): boolean {
-  if (!nanp(v, true)) return false;
-  if (!/^\d{10}$/.test(v)) return true;
-  const { text, start, end } = ctx;
-  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || LABEL_AFTER.test(text.slice(end, end + 13));
-}
-
 function keyedShape(value: string, digits: string, ctx: MatchContext): string | undefined {
   const v = withoutExtension(value);
   if ((nanp(v, true) === false && NANP_SHAPE.test(v)) || NOT_A_PHONE.test(v) || DATE_START.test(v)) return undefined;
@@ -182,7 +182,7 @@ export default defineDetector({
   countries: ['US', 'CA', 'BR', 'FR', 'DE', 'IT', 'ES', 'GB'],
   description: 'Phone number; without a keyword it must carry a country code (Macie rule)',
   validation:
-    'NANP structure for +1 numbers; libphonenumber (max metadata) for others; next to a keyword, phone-shaped digit groups at medium; without keyword or country code low, strongly formatted NANP numbers medium',
+    'NANP structure for +1 numbers; libphonenumber (max metadata) for others; next to a keyword, phone-shaped digit groups at medium; a national number valid in the plan of a country named just before it at medium; without keyword or country code low, strongly formatted NANP numbers medium',
   // Grouped digits with separators (a "(0)" trunk prefix and an "x123" / "ext. 123" extension allowed),
   // +country code and 8–15 digits, or 10–11 bare digits (accepted next to a keyword or a country's name only).
   pattern:
