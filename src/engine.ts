@@ -293,7 +293,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       }
       if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, consider);
     }
-    return dropContained(out, text);
+    return dropContained(out, text, segment?.labels);
   }
 
   return { detectors, overlap, detect };
@@ -410,11 +410,11 @@ function keywordDistance(text: string, start: number, end: number, keyword: stri
  * managed identifiers' findings. Of one value matched by several one-country detectors, the named
  * country's stays ({@link namedCountryWins}).
  */
-function dropContained(matches: Match[], text: string): Match[] {
+function dropContained(matches: Match[], text: string, labels?: readonly string[]): Match[] {
   if (matches.length < 2) return matches;
   if (matches.some((m) => m.detector.category === 'CUSTOM_IDENTIFIER')) {
     const custom = matches.filter((m) => m.detector.category === 'CUSTOM_IDENTIFIER');
-    const rest = dropContained(matches.filter((m) => m.detector.category !== 'CUSTOM_IDENTIFIER'), text);
+    const rest = dropContained(matches.filter((m) => m.detector.category !== 'CUSTOM_IDENTIFIER'), text, labels);
     return [...rest, ...custom].sort((a, b) => a.start - b.start || b.end - a.end);
   }
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -428,7 +428,7 @@ function dropContained(matches: Match[], text: string): Match[] {
       // The same value claimed by several detectors (a 9-digit passport number: US and UK).
       let j = i + 1;
       while (j < matches.length && matches[j]!.start === m.start && matches[j]!.end === m.end) j++;
-      const same = namedCountryWins(matches.slice(i, j), text);
+      const same = namedCountryWins(matches.slice(i, j), text, labels);
       out.push(...same);
       if (!cover || m.end > cover.end) cover = same[0]!;
       i = j - 1;
@@ -442,12 +442,14 @@ function dropContained(matches: Match[], text: string): Match[] {
 
 /**
  * Of matches of one value by detectors of one country each ("UK passport number 123456789": UK and
- * US passport), the ones for the country named just before the value; all of them when none is named
- * or the named one is not among them (the value fits both: both are reported, as Macie would).
+ * US passport), the ones for the country named just before the value, or else in its column header or
+ * JSON path ("UK Passport", "british_passport"); all of them when none is named or the named one is not
+ * among them (the value fits both: both are reported, as Macie would).
  */
-function namedCountryWins(same: Match[], text: string): Match[] {
+function namedCountryWins(same: Match[], text: string, labels?: readonly string[]): Match[] {
   if (!same.every((m) => m.detector.countries?.length === 1)) return same;
-  const named = countryNamedIn(text.slice(Math.max(0, same[0]!.start - DEFAULT_DISTANCE), same[0]!.start));
+  let named = countryNamedIn(text.slice(Math.max(0, same[0]!.start - DEFAULT_DISTANCE), same[0]!.start));
+  for (const label of labels ?? []) named ??= countryNamedIn(label);
   const kept = named ? same.filter((m) => m.detector.countries![0] === named) : [];
   return kept.length ? kept : same;
 }

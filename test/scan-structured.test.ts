@@ -100,3 +100,16 @@ describe('structured files end to end', () => {
     expect(await structuredFormat(txt)).toBeUndefined();
   });
 });
+
+describe('a country named in the column header or JSON path', () => {
+  it('decides between one-country detectors that take the same value', async () => {
+    writeFileSync(join(dir, 'uk-col.csv'), 'name,UK Passport\nJane Roe,123456789\n');
+    writeFileSync(join(dir, 'plain-col.csv'), 'name,passport\nJane Roe,123456789\n');
+    writeFileSync(join(dir, 'british.json'), JSON.stringify({ staff: [{ british_passport: '123456789' }] }));
+    const types = async (file: string): Promise<string[]> =>
+      (await scan({ paths: [file], cwd: dir, concurrency: 1 })).findings.filter((f) => f.type.endsWith('PASSPORT_NUMBER')).map((f) => f.type).sort();
+    expect(await types('uk-col.csv')).toEqual(['UK_PASSPORT_NUMBER']);
+    expect(await types('british.json')).toEqual(['UK_PASSPORT_NUMBER']);
+    expect(await types('plain-col.csv')).toEqual(['UK_PASSPORT_NUMBER', 'USA_PASSPORT_NUMBER']);
+  });
+});
