@@ -3,10 +3,9 @@
  * `main` never exits the process, so it can be tested in-process.
  */
 import { closeSync, openSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from './config.js';
-import { PiiGuardError, UsageError } from './errors.js';
+import { OutputError, PiiGuardError, UsageError } from './errors.js';
 import { builtinDetectors, detectionSettings, engineFor } from './registry.js';
 import { formatResult, reporterNames, type ReporterName } from './reporters/index.js';
 import { jsonlFiles, jsonlFindings } from './reporters/json.js';
@@ -118,6 +117,8 @@ and the masked value; --show-values adds the raw value as "text".`,
       if (o.staged && o.diff !== undefined) throw new UsageError('use either --staged or --diff, not both');
       const progress = progressPrinter(io);
       const format = o.format as ReporterName;
+      // Opened before the scan: an unwritable path is an error now, not after a long scan.
+      const out = o.output ? openOutput(o.output as string) : undefined;
       const scanOptions: ScanOptions = {
         paths,
         cwd: io.cwd,
@@ -127,20 +128,24 @@ and the masked value; --show-values adds the raw value as "text".`,
         onProgress: progress.update,
         ...(o.concurrency ? { concurrency: o.concurrency as number } : {}),
       };
-      if (format === 'jsonl' && !gitMode) {
-        setCode(await streamJsonl(scanOptions, o.output as string | undefined, failOn, io, progress));
-        return;
+      try {
+        if (format === 'jsonl' && !gitMode) {
+          setCode(await streamJsonl(scanOptions, out, failOn, io, progress));
+          return;
+        }
+        // Loaded here, not at start-up: the hook's path (git scans) needs neither globbing nor the pool.
+        const result = gitMode ? await gitScan(o, config, io) : await (await import('./scan.js')).scan(scanOptions);
+        progress.clear();
+        const detectors = engineFor(detectionSettings(config)).detectors;
+        const report = formatResult(result, format, { detectors, color: !out && io.stdoutTTY && format === 'table' });
+        if (out) {
+          out.write(report);
+          io.stderr(`${summaryLine(result, severityCounts(result.findings))}\nreport written to ${out.path}\n`);
+        } else io.stdout(report);
+        setCode(exitCodeFor(result, failOn));
+      } finally {
+        out?.close();
       }
-      // Loaded here, not at start-up: the hook's path (git scans) needs neither globbing nor the pool.
-      const result = gitMode ? await gitScan(o, config, io) : await (await import('./scan.js')).scan(scanOptions);
-      progress.clear();
-      const detectors = engineFor(detectionSettings(config)).detectors;
-      const report = formatResult(result, format, { detectors, color: !o.output && io.stdoutTTY && format === 'table' });
-      if (o.output) {
-        await writeFile(o.output as string, report);
-        io.stderr(`${summaryLine(result, severityCounts(result.findings))}\nreport written to ${o.output}\n`);
-      } else io.stdout(report);
-      setCode(exitCodeFor(result, failOn));
     });
 
   addGitCommands(program, io, setCode);
@@ -170,34 +175,56 @@ and the masked value; --show-values adds the raw value as "text".`,
  */
 async function streamJsonl(
   options: ScanOptions,
-  output: string | undefined,
+  out: Output | undefined,
   failOn: Severity,
   io: CliIO,
   progress: ReturnType<typeof progressPrinter>,
 ): Promise<number> {
   const { scan } = await import('./scan.js');
-  const fd = output ? openSync(output, 'w') : undefined;
-  const write = fd === undefined ? io.stdout : (s: string): void => writeFileSync(fd, s);
+  const write = out ? out.write : io.stdout;
   const bySeverity = { high: 0, medium: 0, low: 0 };
   let reached = false;
+  const result = await scan({
+    ...options,
+    keepFindings: false,
+    onOrderedFile: (_, findings) => {
+      if (!findings.length) return;
+      write(jsonlFindings(findings));
+      severityCounts(findings, bySeverity);
+      reached ||= findings.some((f) => RANK[f.severity] >= RANK[failOn]);
+    },
+  });
+  progress.clear();
+  write(jsonlFiles(result.files));
+  if (out) io.stderr(`${summaryLine(result, bySeverity)}\nreport written to ${out.path}\n`);
+  return exitCodeFor(result, failOn, reached);
+}
+
+/** The --output file, open for writing. */
+interface Output {
+  path: string;
+  write: (s: string) => void;
+  close: () => void;
+}
+
+function openOutput(path: string): Output {
+  let fd: number;
   try {
-    const result = await scan({
-      ...options,
-      keepFindings: false,
-      onOrderedFile: (_, findings) => {
-        if (!findings.length) return;
-        write(jsonlFindings(findings));
-        severityCounts(findings, bySeverity);
-        reached ||= findings.some((f) => RANK[f.severity] >= RANK[failOn]);
-      },
-    });
-    progress.clear();
-    write(jsonlFiles(result.files));
-    if (output) io.stderr(`${summaryLine(result, bySeverity)}\nreport written to ${output}\n`);
-    return exitCodeFor(result, failOn, reached);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    fd = openSync(path, 'w');
+  } catch (err) {
+    throw new OutputError(path, err as NodeJS.ErrnoException);
   }
+  return {
+    path,
+    write: (s) => {
+      try {
+        writeFileSync(fd, s);
+      } catch (err) {
+        throw new OutputError(path, err as NodeJS.ErrnoException);
+      }
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 /** `scan --staged` / `scan --diff`: what git records, as a normal ScanResult. */

@@ -24,3 +24,14 @@ export class DetectorDefinitionError extends PiiGuardError {
     super('DETECTOR_DEFINITION', `detector "${id}": ${problem}. See detectors/credit-card-number.ts for the expected shape.`);
   }
 }
+
+/** The report file given with --output cannot be written. */
+export class OutputError extends PiiGuardError {
+  constructor(path: string, cause: NodeJS.ErrnoException) {
+    super(
+      'OUTPUT_UNWRITABLE',
+      `cannot write the report to ${path} (${cause.code ?? cause.message}). Check that its folder exists and is writable, or leave out --output to print to stdout.`,
+      { cause },
+    );
+  }
+}

@@ -4,7 +4,7 @@ export { loadConfig, parseConfig, defaultConfig, CONFIG_FILE } from './config.js
 export { defineDetector } from './define.js';
 export { builtinDetectors } from './registry.js';
 export { formatResult, reporterNames } from './reporters/index.js';
-export { PiiGuardError, ConfigError, UsageError, DetectorDefinitionError } from './errors.js';
+export { PiiGuardError, ConfigError, UsageError, DetectorDefinitionError, OutputError } from './errors.js';
 export { scanGit } from './git/scan-git.js';
 export { installHook, uninstallHook, hooksDir } from './git/hook.js';
 export { baselineCommand } from './git/baseline-git.js';

@@ -101,6 +101,14 @@ describe('pii-guard scan', () => {
     }
   });
 
+  it.each(['json', 'jsonl', 'table'])('says so, exit 2, when --output cannot be written (%s)', async (format) => {
+    const target = join(dir, 'no-such-folder', 'report.out');
+    const { code, out, err } = await run(['scan', 'repo/src', '--format', format, '--output', target]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`pii-guard: cannot write the report to ${target} (ENOENT). Check that its folder exists and is writable, or leave out --output to print to stdout.\n`);
+  });
+
   it('reads pii-guard.config.json from the working directory', async () => {
     const cwd = join(dir, 'withconfig');
     mkdirSync(cwd, { recursive: true });
