@@ -105,7 +105,8 @@ export async function sniff(path: string, opts: Pick<FileScanOptions, 'maxFileBy
   try {
     const st = await stat(path);
     if (!st.isFile()) {
-      return { size: 0, status: { code: 'SKIPPED', reason: 'READ_ERROR', message: 'not a regular file' } };
+      const kind = st.isFIFO() ? 'a named pipe' : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'a folder';
+      return { size: 0, status: { code: 'SKIPPED', reason: 'READ_ERROR', message: `not a regular file (${kind})` } };
     }
     if (st.size > opts.maxFileBytes) {
       return {

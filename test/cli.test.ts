@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,16 @@ describe('pii-guard scan', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toBe(`pii-guard: cannot write the report to ${target} (ENOENT). Check that its folder exists and is writable, or leave out --output to print to stdout.\n`);
+  });
+
+  it('reports a named device or pipe as not a regular file, not as missing, and goes on', async () => {
+    const fifo = join(dir, 'a-pipe');
+    execFileSync('mkfifo', [fifo]);
+    const { code, out } = await run(['scan', '/dev/null', fifo, 'repo/src', '--format', 'json']);
+    expect(code).toBe(1); // findings in repo/src
+    const files = JSON.parse(out).files;
+    expect(files.find((f: { file: string }) => f.file === '/dev/null')).toMatchObject({ status: 'SKIPPED', reason: 'READ_ERROR', message: 'not a regular file (a character device)' });
+    expect(files.find((f: { file: string }) => f.file === fifo)).toMatchObject({ status: 'SKIPPED', reason: 'READ_ERROR', message: 'not a regular file (a named pipe)' });
   });
 
   it('reads pii-guard.config.json from the working directory', async () => {

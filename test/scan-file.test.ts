@@ -86,7 +86,7 @@ describe('bad input gets a status and the scan goes on', () => {
     const p = join(dir, 'pipe');
     execFileSync('mkfifo', [p]);
     const { result } = await scanFile(p, engine, byId, opts);
-    expect(result.status).toMatchObject({ code: 'SKIPPED', reason: 'READ_ERROR', message: 'not a regular file' });
+    expect(result.status).toMatchObject({ code: 'SKIPPED', reason: 'READ_ERROR', message: 'not a regular file (a named pipe)' });
   });
 
   it('a missing file is SKIPPED with FILE_NOT_FOUND', async () => {

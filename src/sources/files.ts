@@ -124,7 +124,8 @@ export async function expandInputs(inputs: readonly string[], opts: FileSourceOp
   for (const input of inputs) {
     const abs = resolve(opts.cwd, input);
     const st = await stat(abs).catch(() => undefined);
-    if (st?.isFile()) {
+    if (st && !st.isDirectory()) {
+      // Named explicitly: a file, or a device, pipe or socket that the scan reports as no regular file.
       files.add(input);
     } else if (st?.isDirectory()) {
       const named = (rel: string): string => (rel ? toPosix(join(input, rel)) : input);
