@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CHAINED_HOOK, HOOK_MARKER, REPLACED_HOOK, installHook, uninstallHook } from '../src/git/hook.js';
-import { git, removeAfter, runCli, tempRepos } from './helpers/repos.js';
+import { git, removeAfter, runCli, tempDir, tempRepos } from './helpers/repos.js';
 
 // Each test runs real git commands and commits through the hook (a node process): slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -101,6 +101,13 @@ describe('hook install', () => {
     expect(readFileSync(path, 'utf8')).toContain(`echo ran >> '${trace}'`);
     expect(tryCommit(dir, `contact ${EMAIL}\n`).ok).toBe(true);
     expect(readFileSync(trace, 'utf8')).toBe('ran\n');
+  });
+
+  it('outside a repository says so in plain words, exit 2', async () => {
+    const dir = tempDir('pii-guard-nogit-');
+    const { code, err } = await cli(['hook', 'install'], dir);
+    expect(code).toBe(2);
+    expect(err).toBe(`pii-guard: ${dir} is not inside a git repository (run "git init" or change folder)\n`);
   });
 
   it('honours core.hooksPath', async () => {

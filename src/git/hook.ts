@@ -5,7 +5,7 @@
 import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { git, GitError } from './run.js';
+import { GitError, inRepository } from './run.js';
 
 export const HOOK_MARKER = '# pii-guard: pre-commit hook';
 /** Where a chained foreign hook is kept (next to ours); it runs first. */
@@ -34,7 +34,7 @@ export interface HookInstallResult {
 
 /** The hooks folder for the repository at `cwd` (absolute). */
 export async function hooksDir(cwd: string): Promise<string> {
-  const out = (await git(['rev-parse', '--git-path', 'hooks'], { cwd })).stdout.toString('utf8').trim();
+  const out = (await inRepository(cwd, ['rev-parse', '--git-path', 'hooks'])).stdout.toString('utf8').trim();
   return resolve(cwd, out);
 }
 

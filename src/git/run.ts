@@ -68,8 +68,13 @@ export function git(args: readonly string[], opts: GitRunOptions): Promise<GitOu
  */
 export async function topLevel(cwd: string): Promise<string> {
   if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(join(cwd, '.git'))) return resolve(cwd);
+  return (await inRepository(cwd, ['rev-parse', '--show-toplevel'])).stdout.toString('utf8').trim();
+}
+
+/** Runs a git command that needs a repository; outside one, says so in words a user can act on. */
+export async function inRepository(cwd: string, args: string[]): Promise<GitOutput> {
   try {
-    return (await git(['rev-parse', '--show-toplevel'], { cwd })).stdout.toString('utf8').trim();
+    return await git(args, { cwd });
   } catch (e) {
     if (e instanceof GitError && /not a git repository/i.test(e.message)) {
       throw new GitError(`${cwd} is not inside a git repository (run "git init" or change folder)`, { cause: e });
