@@ -15,6 +15,8 @@ import type { Detector, ScanResult, Severity } from './types.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
+  /** Read when "-" is among the paths. */
+  stdin?: AsyncIterable<Buffer>;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   /** stdout is a terminal: colours. */
@@ -85,9 +87,10 @@ Run "pii-guard <command> --help" for a command's options.`,
   program
     .command('scan')
     .description('Scan files, folders or globs (default: the current folder). Folders honour .gitignore; binary files are skipped and reported.')
-    .argument('[paths...]', 'files, folders or globs')
+    .argument('[paths...]', 'files, folders or globs; - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(reporterNames).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--stdin-name <name>', 'name of standard input in the report; its extension picks the format when the content does not (e.g. export.csv)')
     .option('--show-values', 'print found values in clear text (they are masked otherwise)', false)
     .option('--explain', 'say why each finding was reported: detector, pattern, validation, keyword and its distance or the column header / JSON path element, confidence', false)
     .option('-c, --config <file>', 'config file (default: ./pii-guard.config.json if present)')
@@ -127,6 +130,8 @@ and the masked value; --show-values adds the raw value as "text".`,
         explain: !!o.explain,
         onProgress: progress.update,
         ...(o.concurrency ? { concurrency: o.concurrency as number } : {}),
+        ...(paths.includes('-') && io.stdin ? { stdin: io.stdin } : {}),
+        ...(o.stdinName ? { stdinName: o.stdinName as string } : {}),
       };
       try {
         if (format === 'jsonl' && !gitMode) {
@@ -385,6 +390,10 @@ function processIO(): CliIO {
     process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.found);
   });
   return {
+    // A getter: process.stdin is made (and its modules loaded) only for a scan of "-".
+    get stdin() {
+      return process.stdin;
+    },
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     stdoutTTY: !!process.stdout.isTTY,

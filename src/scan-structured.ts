@@ -10,7 +10,8 @@ import type { Engine } from './engine.js';
 import { HEAD_BYTES, pickExtractor } from './extractors/index.js';
 import { chars } from './extractors/text.js';
 import { DEFAULT_LIMITS, ExtractError, type ExtractContext, type ExtractionLimits, type Extractor, type Input, type Segment } from './extractors/types.js';
-import { buildFinding, severityOf, type FileScanOptions, type Sniff } from './scan-file.js';
+import { peek } from './extractors/archive.js';
+import { buildFinding, errorStatus, severityOf, type FileScanOptions, type Sniff } from './scan-file.js';
 import type { Detector, FileResult, Finding, Match, StatusReason } from './types.js';
 
 /** File options plus the extraction limits (config `extraction`). */
@@ -383,4 +384,41 @@ export async function scanStructured(
     input.stream = () => Readable.from([data], { objectMode: false });
   }
   return runExtractor(name, ex, input, engine, byId, opts);
+}
+
+/**
+ * A stream (standard input) scanned as one file called `name`: its format from magic bytes, then from
+ * the extension of `name`; plain text otherwise; binary content is SKIPPED as for files. Read once,
+ * front to back (formats that need random access, like zip and PDF, are held as archive members are).
+ * Never throws: a read error is the result's status.
+ */
+export async function scanStream(
+  name: string,
+  source: AsyncIterable<Buffer>,
+  engine: Engine,
+  byId: ReadonlyMap<string, Detector>,
+  opts: StructuredScanOptions,
+): Promise<{ result: FileResult; findings: Finding[] }> {
+  let bytes = 0;
+  const counted = async function* (): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      bytes += b.length;
+      yield b;
+    }
+  };
+  let peeked: Awaited<ReturnType<typeof peek>>;
+  try {
+    peeked = await peek(counted(), HEAD_BYTES);
+  } catch (err) {
+    return { result: { file: name, status: errorStatus(err), bytes, counts: {} }, findings: [] };
+  }
+  const ex = pickExtractor(peeked.head, name);
+  if (!ex) {
+    const status: FileResult['status'] = { code: 'SKIPPED', reason: 'UNSUPPORTED_FILE_TYPE_EXCEPTION', message: 'binary content' };
+    return { result: { file: name, status, bytes, counts: {} }, findings: [] };
+  }
+  const out = await runExtractor(name, ex, { name, head: peeked.head, stream: peeked.stream }, engine, byId, opts);
+  out.result.bytes = bytes;
+  return out;
 }

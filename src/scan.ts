@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig, type Config } from './config.js';
 import { detectionSettings, engineFor, type DetectionSettings } from './registry.js';
 import { errorStatus, finishFile, matchString, scanFile, sniff, type FileScanOptions, type RangeResult } from './scan-file.js';
-import { structuredFormat, type StructuredScanOptions } from './scan-structured.js';
+import { scanStream, structuredFormat, type StructuredScanOptions } from './scan-structured.js';
 import { expandInputs } from './sources/files.js';
 import { summarize } from './summary.js';
 import { mask } from './mask.js';
@@ -48,12 +48,16 @@ export interface ScanOptions {
   showValues?: boolean;
   /** Add to each finding why it was reported (`explain`). */
   explain?: boolean;
+  /** Standard input, scanned when `paths` holds "-" (the CLI passes process.stdin); "-" is a path otherwise. */
+  stdin?: AsyncIterable<Buffer>;
+  /** The name standard input has in results, whose extension picks its format when its bytes do not ("export.csv"). Default "-". */
+  stdinName?: string;
   /** Called as each file finishes (in completion order). */
   onFile?: (result: FileResult, findings: Finding[]) => void;
   /**
    * Called with each file's result and findings in input order (the order of `ScanResult.files`), as
-   * soon as the files before it are done; files are still scanned in parallel. Files that could not be
-   * listed (missing, unreadable folders) come last, as in `ScanResult.files`.
+   * soon as the files before it are done; files are still scanned in parallel. Standard input comes
+   * first, files that could not be listed (missing, unreadable folders) last, as in `ScanResult.files`.
    */
   onOrderedFile?: (result: FileResult, findings: Finding[]) => void;
   /**
@@ -88,7 +92,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     extraction: config.extraction,
   };
   if (options.explain) fileOpts.explain = true;
-  const { files, missing, unreadable } = await expandInputs(options.paths?.length ? options.paths : ['.'], {
+  const inputs = options.paths?.length ? options.paths : ['.'];
+  const stdin = options.stdin && inputs.includes('-') ? options.stdin : undefined;
+  const { files, missing, unreadable } = await expandInputs(stdin ? inputs.filter((p) => p !== '-') : inputs, {
     cwd,
     ignorePaths: config.ignorePaths,
     gitignore: config.gitignore,
@@ -118,6 +124,15 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     options.onProgress?.(progress);
   };
 
+  // Standard input first, in this thread: a pipe's writer waits for no one else.
+  const fromStdin: FileOutcome[] = [];
+  if (stdin) {
+    const o = await scanStream(options.stdinName ?? '-', stdin, engine, byId, fileOpts);
+    options.onFile?.(o.result, o.findings);
+    ordered?.(o.result, o.findings);
+    fromStdin.push(keep ? o : { result: o.result, findings: [] });
+  }
+
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64));
   const usePool = threads > 1 && bytesTotal >= POOL_MIN_BYTES && existsSync(workerFile());
   if (usePool) {
@@ -144,7 +159,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     options.onFile?.(o.result, o.findings);
     ordered?.(o.result, o.findings);
   }
-  const all = [...outcomes, ...notScanned];
+  const all = [...fromStdin, ...outcomes, ...notScanned];
   return summarize(all.map((o) => o.result), all.flatMap((o) => o.findings), performance.now() - t0, usePool ? threads : 1);
 }
 

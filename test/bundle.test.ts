@@ -98,6 +98,19 @@ describe('the built CLI', () => {
     }
   });
 
+  it('scans standard input for "-" (echo … | pii-guard scan -)', () => {
+    const r = spawnSync(process.execPath, [BIN, 'scan', '-', '--stdin-name', 'people.csv', '--format', 'jsonl'], {
+      cwd: dir,
+      input: 'name,ssn\nJane Roe,536-22-8726\n',
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const ssn = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).find((f) => f.type === 'USA_SOCIAL_SECURITY_NUMBER');
+    expect(ssn).toMatchObject({ file: 'people.csv', row: 2, columnName: 'ssn', masked: '***-**-**26' });
+    expect(r.stdout).not.toContain('536-22-8726');
+  });
+
   it('stops quietly with exit code 1 when the reader of its jsonl output goes away (| head -1)', async () => {
     const many = join(dir, 'many');
     mkdirSync(many);

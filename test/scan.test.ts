@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,5 +43,49 @@ describe('scan: findings handed on in input order, not kept', () => {
     expect(completion[0]).not.toBe('data/a-big.log');
     expect(seen[0]!.result.file).toBe('data/a-big.log');
     expect(seen.at(-1)!.result).toMatchObject({ file: 'missing.txt', status: { reason: 'FILE_NOT_FOUND' } });
+  });
+});
+
+describe('scan: standard input ("-" among the paths)', () => {
+  const stdin = (...parts: Array<string | Buffer>): Readable => Readable.from(parts.map((p) => Buffer.from(p)));
+
+  it('scans it as text, first in the results, with lines and columns', async () => {
+    const r = await scan({ paths: ['-', 'data/b0.txt'], cwd: dir, concurrency: 1, stdin: stdin('hello\nssn: 536-', '22-8726 and jane.roe@example.org\n') });
+    expect(r.files.map((f) => [f.file, f.status.code, f.bytes])).toEqual([
+      ['-', 'COMPLETE', 48],
+      ['data/b0.txt', 'COMPLETE', 44],
+    ]);
+    expect(r.findings.filter((f) => f.file === '-').map((f) => [f.type, f.line, f.col, f.byteStart])).toEqual([
+      ['USA_SOCIAL_SECURITY_NUMBER', 2, 6, 11],
+      ['EMAIL_ADDRESS', 2, 22, 27],
+    ]);
+  });
+
+  it('takes the format from the content, or from --stdin-name', async () => {
+    const gz = await scan({ paths: ['-'], cwd: dir, stdin: stdin(gzipSync('ssn: 536-22-8726\n')) });
+    expect(gz.files[0]).toMatchObject({ file: '-', status: { code: 'COMPLETE' }, format: 'gzip' });
+    expect(gz.findings.map((f) => f.type)).toEqual(['USA_SOCIAL_SECURITY_NUMBER']);
+    const csv = await scan({ paths: ['-'], cwd: dir, stdinName: 'people.csv', stdin: stdin('name,ssn\nJane Roe,536-22-8726\n') });
+    expect(csv.findings.find((f) => f.type === 'USA_SOCIAL_SECURITY_NUMBER')).toMatchObject({ file: 'people.csv', row: 2, columnName: 'ssn' });
+  });
+
+  it('skips binary content, and takes "-" as a path when no stdin is given', async () => {
+    const bin = await scan({ paths: ['-'], cwd: dir, stdin: stdin(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 0])) });
+    expect(bin.files).toEqual([{ file: '-', status: { code: 'SKIPPED', reason: 'UNSUPPORTED_FILE_TYPE_EXCEPTION', message: 'binary content' }, bytes: 8, counts: {} }]);
+    const none = await scan({ paths: ['-'], cwd: dir });
+    expect(none.files[0]).toMatchObject({ file: '-', status: { code: 'SKIPPED', reason: 'FILE_NOT_FOUND' } });
+  });
+
+  it('reports a failing stream as a read error and goes on', async () => {
+    const failing = Readable.from(
+      (async function* () {
+        yield Buffer.from('ssn: 536-22-8726\n');
+        throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      })(),
+    );
+    const r = await scan({ paths: ['-', 'data/b1.txt'], cwd: dir, concurrency: 1, stdin: failing });
+    expect(r.files[0]).toMatchObject({ file: '-', status: { code: 'SKIPPED', reason: 'READ_ERROR', message: 'EIO: i/o error, read' } });
+    expect(new Set(r.findings.map((f) => f.file))).toEqual(new Set(['data/b1.txt']));
+    expect(r.files[1]).toMatchObject({ file: 'data/b1.txt', status: { code: 'COMPLETE' } });
   });
 });
