@@ -440,6 +440,10 @@ describe('scan --staged and scan --diff through the CLI', () => {
     expect((await run(['scan', '--staged', '--diff', 'HEAD'], dir)).code).toBe(2);
     const bad = await run(['scan', '--diff', 'no-such-rev..HEAD'], dir);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/git diff/);
+    expect(bad.err).toBe(
+      "pii-guard: --diff no-such-rev..HEAD: git does not know that revision (bad revision 'no-such-rev..HEAD'). Give branches, tags or commits (A..B, A...B, or A for A..HEAD); in a shallow CI clone, fetch the base first, e.g. git fetch origin main\n",
+    );
+    // HEAD~5 of a one-commit history, as in a shallow CI checkout
+    expect((await run(['scan', '--diff', 'HEAD~5'], dir)).err).toMatch(/^pii-guard: --diff HEAD~5: git does not know that revision \(/);
   });
 });

@@ -139,7 +139,17 @@ export async function stagedDiff(cwd: string): Promise<DiffEntry[]> {
 export async function rangeDiff(range: string, cwd: string): Promise<DiffEntry[]> {
   if (!range || range.startsWith('-')) throw new GitError(`not a revision range: "${range}" (use A..B, A...B or A)`);
   const revs = range.includes('..') ? [range] : [range, 'HEAD'];
-  return parseRawPatch((await git([...DIFF_ARGS, ...revs, '--'], { cwd })).stdout);
+  try {
+    return parseRawPatch((await git([...DIFF_ARGS, ...revs, '--'], { cwd })).stdout);
+  } catch (e) {
+    const fatal = e instanceof GitError ? /fatal: ((?:bad|unknown) revision[^\n]*|ambiguous argument[^\n]*)/.exec(e.message) : null;
+    if (!fatal) throw e;
+    // A shallow CI checkout (depth 1) has neither the base branch nor HEAD~N: the usual cause.
+    throw new GitError(
+      `--diff ${range}: git does not know that revision (${fatal[1]!.replace(/:\s*$/, '')}). Give branches, tags or commits (A..B, A...B, or A for A..HEAD); in a shallow CI clone, fetch the base first, e.g. git fetch origin main`,
+      { cause: e },
+    );
+  }
 }
 
 /** Every file in the index, as if all its lines were added (for `baseline create` and `--all-lines`). */
