@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { defineDetector } from '../src/define.js';
-import type { MatchContext } from '../src/types.js';
-import { countryNamedIn } from '../src/country-words.js';
+import type { Evidence, MatchContext } from '../src/types.js';
+import { countryMentionIn } from '../src/country-words.js';
 
 /**
  * libphonenumber-js with its full metadata (~150 KB of JSON) is loaded on the first candidate that
@@ -161,16 +161,19 @@ const NANP_COUNTRIES = new Set<CountryCode>(['US', 'CA']);
 /**
  * A national number with the country named just before it ("My Japanese number is 090-1234-5678",
  * "Israel: 09-7625400", "My CN number is 13812345678"): valid in that country's numbering plan
- * (libphonenumber) is as good as a country code. Returns the reported type, or undefined.
+ * (libphonenumber) is as good as a country code. Returns the reported type and the country's word
+ * with its distance (for --explain), or undefined.
  */
-function namedCountryType(value: string, ctx: MatchContext): string | undefined {
+function namedCountry(value: string, ctx: MatchContext): { type: string; word: string; distance: number } | undefined {
   // National shapes only: digit groups, or 10–11 bare digits; not a decimal, date or year range.
   if (!(NATIONAL_GROUPS.test(value) || /^\d{10,11}$/.test(value)) || /^\d+\.\d+$/.test(value)) return undefined;
   if (NOT_A_PHONE.test(value) || DATE_START.test(value)) return undefined;
-  const country = countryNamedIn(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start));
-  if (!country || NANP_COUNTRIES.has(country)) return undefined;
-  const p = parsePhoneNumberFromString(withoutExtension(value), country);
-  return p?.isValid() && p.country === country ? (MACIE_TYPE[country] ?? 'PHONE_NUMBER') : undefined;
+  const from = Math.max(0, ctx.start - 30);
+  const named = countryMentionIn(ctx.text.slice(from, ctx.start));
+  if (!named || NANP_COUNTRIES.has(named.country)) return undefined;
+  const p = parsePhoneNumberFromString(withoutExtension(value), named.country);
+  if (!p?.isValid() || p.country !== named.country) return undefined;
+  return { type: MACIE_TYPE[named.country] ?? 'PHONE_NUMBER', word: named.word, distance: ctx.start - (from + named.end) };
 }
 
 export default defineDetector({
@@ -206,10 +209,11 @@ export default defineDetector({
     // A ZIP+4 after a state code ("Boston, MA 02110-1301") is not a German phone number.
     if (/^\d{5}-\d{4}$/.test(value) && /(?:^|[^A-Za-z])[A-Z]{2}[ ,]{1,3}$/.test(ctx.text.slice(Math.max(0, ctx.start - 6), ctx.start))) return false;
     if (!value.startsWith('+') && !strongNanp(value)) {
-      const type = namedCountryType(value, ctx);
-      if (type) {
-        keyed = { value, type };
-        return ctx.hasKeyword ? true : 'medium';
+      const named = namedCountry(value, ctx);
+      if (named) {
+        keyed = { value, type: named.type };
+        // Without a phone keyword, the country's name is what vouches for the number (--explain shows it).
+        return ctx.hasKeyword ? true : ({ keyword: named.word, keywordDistance: named.distance, confidence: 'medium' } satisfies Evidence);
       }
     }
     // 10 or 11 bare digits are an order number as often as a phone number: only next to a keyword.

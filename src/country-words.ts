@@ -45,11 +45,17 @@ const PATTERN = new RegExp(
  * front of a number), or undefined. The nearest one wins: "French office, German number: 030 …" is German.
  */
 export function countryNamedIn(before: string): CountryCode | undefined {
-  let found: CountryCode | undefined;
+  return countryMentionIn(before)?.country;
+}
+
+/** As {@link countryNamedIn}, with the word as written and where it ends in `before`. */
+export function countryMentionIn(before: string): { country: CountryCode; word: string; end: number } | undefined {
+  let found: { country: CountryCode; word: string; end: number } | undefined;
   PATTERN.lastIndex = 0;
   for (let m = PATTERN.exec(before); m; m = PATTERN.exec(before)) {
-    if (m[1] !== undefined) found = WORDS[m[1].toLowerCase()];
-    else if (m[2] === m[2]!.toUpperCase() && CODES.has(m[2]!)) found = m[2] === 'UK' ? 'GB' : (m[2] as CountryCode);
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined) found = { country: WORDS[m[1].toLowerCase()]!, word: m[1], end };
+    else if (m[2] === m[2]!.toUpperCase() && CODES.has(m[2]!)) found = { country: m[2] === 'UK' ? 'GB' : (m[2] as CountryCode), word: m[2]!, end };
   }
   return found;
 }

@@ -109,6 +109,11 @@ describe('phone-number: a country named in front of a national number', () => {
     expect(found(text)).toEqual(one(value, type, 'medium'));
   });
 
+  it('names the country as the evidence (--explain, keyword), with its distance', () => {
+    const [m] = engine.detect('My Japanese number is 090-1234-5678');
+    expect([m!.keyword, m!.keywordDistance, m!.confidence]).toEqual(['Japanese', 11, 'medium']);
+  });
+
   it.each([
     'My cn number is 13812345678', // an ISO code counts only in capitals
     'Japanese order 13812345678', // valid in China, not in Japan
