@@ -102,6 +102,9 @@ const DATE_START = /^(?:(?:19|20)\d\d([./-])\d\d?\1\d\d?|\d\d?([./-])\d\d?\2(?:1
 /** Groups of two or more digits, the first one possibly in parentheses: "(99) 645-791", "60-56-85-91". */
 const NATIONAL_GROUPS = /^(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])(?:\d{2,}[ .-])*\d{2,}$/;
 
+/** Digit groups of a national number; "12.750903" is a decimal number. */
+const nationalShape = (v: string): boolean => NATIONAL_GROUPS.test(v) && !/^\d+\.\d+$/.test(v);
+
 /** +1 or a leading 1, or 3-3-4 groups: a number that claims to be North American. */
 const NANP_SHAPE = /^(?:\+?1\b|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$)/;
 
@@ -147,7 +150,7 @@ function keyedShape(value: string, digits: string, ctx: MatchContext): string | 
   if (text[end] === ':' || (text[start - 1] === ':' && /\d/.test(text[start - 2] ?? ''))) return undefined;
   const plus = v.startsWith('+');
   // National: a NANP number, or 7–12 digits in groups of at least two ("12.750903" is a decimal number).
-  const national = !plus && (nanpNextToLabel(v, ctx) || (digits.length <= 12 && NATIONAL_GROUPS.test(v) && !/^\d+\.\d+$/.test(v)));
+  const national = !plus && (nanpNextToLabel(v, ctx) || (digits.length <= 12 && nationalShape(v)));
   if (!plus && !national) return undefined;
   if (!ctx.hasKeyword) return undefined;
   if (!plus) return 'PHONE_NUMBER';
@@ -166,7 +169,7 @@ const NANP_COUNTRIES = new Set<CountryCode>(['US', 'CA']);
  */
 function namedCountry(value: string, ctx: MatchContext): { type: string; word: string; distance: number } | undefined {
   // National shapes only: digit groups, or 10–11 bare digits; not a decimal, date or year range.
-  if (!(NATIONAL_GROUPS.test(value) || /^\d{10,11}$/.test(value)) || /^\d+\.\d+$/.test(value)) return undefined;
+  if (!(nationalShape(value) || /^\d{10,11}$/.test(value))) return undefined;
   if (NOT_A_PHONE.test(value) || DATE_START.test(value)) return undefined;
   const from = Math.max(0, ctx.start - 30);
   const named = countryMentionIn(ctx.text.slice(from, ctx.start));

@@ -109,8 +109,9 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   // Outcomes done ahead of an earlier file wait here for onOrderedFile.
   const held: Array<FileOutcome | undefined> = ordered ? new Array(files.length) : [];
   let nextOrdered = 0;
+  const kept = (o: FileOutcome): FileOutcome => (keep ? o : { result: o.result, findings: [] });
   const done = (i: number, o: FileOutcome): void => {
-    outcomes[i] = keep ? o : { result: o.result, findings: [] };
+    outcomes[i] = kept(o);
     if (ordered) {
       held[i] = o;
       for (let h = held[nextOrdered]; h; h = held[nextOrdered]) {
@@ -123,15 +124,15 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     options.onFile?.(o.result, o.findings);
     options.onProgress?.(progress);
   };
-
-  // Standard input first, in this thread: a pipe's writer waits for no one else.
-  const fromStdin: FileOutcome[] = [];
-  if (stdin) {
-    const o = await scanStream(options.stdinName ?? '-', stdin, engine, byId, fileOpts);
+  /** An outcome outside the listed files (standard input, paths not found): handed on at once. */
+  const handOn = (o: FileOutcome): FileOutcome => {
     options.onFile?.(o.result, o.findings);
     ordered?.(o.result, o.findings);
-    fromStdin.push(keep ? o : { result: o.result, findings: [] });
-  }
+    return kept(o);
+  };
+
+  // Standard input first, in this thread: a pipe's writer waits for no one else.
+  const fromStdin = stdin ? [handOn(await scanStream(options.stdinName ?? '-', stdin, engine, byId, fileOpts))] : [];
 
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), 64));
   const usePool = threads > 1 && bytesTotal >= POOL_MIN_BYTES && existsSync(workerFile());
@@ -155,11 +156,7 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     })),
     ...unreadable.map(({ path, error }): FileOutcome => ({ result: { file: path, status: errorStatus(error), bytes: 0, counts: {} }, findings: [] })),
   ];
-  for (const o of notScanned) {
-    options.onFile?.(o.result, o.findings);
-    ordered?.(o.result, o.findings);
-  }
-  const all = [...fromStdin, ...outcomes, ...notScanned];
+  const all = [...fromStdin, ...outcomes, ...notScanned.map(handOn)];
   return summarize(all.map((o) => o.result), all.flatMap((o) => o.findings), performance.now() - t0, usePool ? threads : 1);
 }
 
