@@ -31,13 +31,57 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
-/** True when text[s, e) stands as a word (or a camelCase / snake_case part, or plural). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Letters and digits: what hashes and base64 blobs are made of (`=`, `+`, `_`, `-`, `/` end a token). */
+const isTokenChar = (c: number): boolean => isLetter(c) || isDigit(c);
+
+/**
+ * True when text[s, e) lies inside a random-looking token: a hash, a base64 blob, a key ("…v9CscZVR…"
+ * holds "Csc" as a camelCase part). Such a token is at least 16 characters long, changes between lower
+ * case, upper case and digits at 30% or more of its characters, and has few runs of three or more
+ * lower-case letters (under 30% of its characters), which words in camelCase names are made of:
+ * "getSsnForUserV2Cache" changes at 50% but half of it is in such runs.
+ */
+function inRandomToken(text: string, s: number, e: number): boolean {
+  const from = Math.max(0, s - 256);
+  const to = Math.min(text.length, e + 256);
+  let a = s;
+  while (a > from && isTokenChar(text.charCodeAt(a - 1))) a--;
+  let b = e;
+  while (b < to && isTokenChar(text.charCodeAt(b))) b++;
+  const n = b - a;
+  if (n < 16) return false;
+  let changes = 0;
+  let inWords = 0; // characters in runs of 3+ lower-case letters
+  let run = 0;
+  let prev = -1;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const k = isLower(c) ? 0 : isUpper(c) ? 1 : 2;
+    if (prev !== -1 && k !== prev) changes++;
+    prev = k;
+    if (k === 0) run++;
+    else {
+      if (run >= 3) inWords += run;
+      run = 0;
+    }
+  }
+  if (run >= 3) inWords += run;
+  return changes >= 0.3 * n && inWords < 0.3 * n;
+}
+
+/**
+ * True when text[s, e) stands as a word (or a camelCase / snake_case part, or plural), and not as a
+ * fragment of a random token.
+ */
 function standsAlone(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
+  let joined = false; // a letter or digit touches the keyword: it is part of a longer token
   if (isLetter(first) && s > 0) {
     const before = text.charCodeAt(s - 1);
     if (isLetter(before) && !(isLower(before) && isUpper(first))) return false;
+    joined = isTokenChar(before);
   }
   if (isLetter(last) && e < text.length) {
     const after = text.charCodeAt(e);
@@ -46,8 +90,9 @@ function standsAlone(text: string, s: number, e: number): boolean {
       const plural = (after === 115 || after === 83) && (e + 1 >= text.length || !isLetter(text.charCodeAt(e + 1)));
       if (!camel && !plural) return false;
     }
+    joined ||= isTokenChar(after);
   }
-  return true;
+  return !joined || !inRandomToken(text, s, e);
 }
 
 export function compileKeywords(words: readonly string[]): KeywordMatcher {

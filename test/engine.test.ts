@@ -35,6 +35,18 @@ describe('keyword rule (Macie)', () => {
     expect(kw.inLabel('discarded')).toBeUndefined();
     expect(kw.inLabel('lessn')).toBeUndefined();
   });
+  it('does not count a keyword that is a fragment of a hash or base64 token', () => {
+    // A package manifest line: path, base64 digest, size. "Ssn" is a camelCase part of the digest.
+    const record = 'pkg/util.py,sha256=Qx7bR2kLmv9SsnZVRpt5F9Y8wE1hTq,1023';
+    expect(kw.near(record, record.length - 4, record.length, 30)).toBeUndefined();
+    expect(kw.inLabel('Zq8vSsnT4kW2pX9mRb7n')).toBeUndefined();
+    // camelCase and snake_case names, and words next to digits, still count.
+    expect(kw.inLabel('customerSsnNumber2')).toBe('Ssn');
+    expect(kw.inLabel('getSsnForUserV2Cache')).toBe('Ssn');
+    expect(kw.inLabel('SSN4f9A2bC7dE1x')).toBe('SSN'); // 15 characters: too short to judge
+    expect(kw.inLabel('ssn_2024_backup_copy_01')).toBe('ssn');
+    expect(kw.near('ssn 536-22-8726', 4, 15, 30)).toBe('ssn');
+  });
 });
 
 describe('engine', () => {
