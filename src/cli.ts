@@ -145,7 +145,7 @@ and the masked value; --show-values adds the raw value as "text".`,
         const report = formatResult(result, format, { detectors, color: !out && io.stdoutTTY && format === 'table' });
         if (out) {
           out.write(report);
-          io.stderr(`${summaryLine(result, severityCounts(result.findings))}\nreport written to ${out.path}\n`);
+          io.stderr(writtenNote(result, severityCounts(result.findings), out));
         } else io.stdout(report);
         setCode(exitCodeFor(result, failOn));
       } finally {
@@ -201,8 +201,13 @@ async function streamJsonl(
   });
   progress.clear();
   write(jsonlFiles(result.files));
-  if (out) io.stderr(`${summaryLine(result, bySeverity)}\nreport written to ${out.path}\n`);
+  if (out) io.stderr(writtenNote(result, bySeverity, out));
   return exitCodeFor(result, failOn, reached);
+}
+
+/** What stderr says when the report went to --output: the summary and where the report is. */
+function writtenNote(result: ScanResult, bySeverity: Record<Severity, number>, out: Output): string {
+  return `${summaryLine(result, bySeverity)}\nreport written to ${out.path}\n`;
 }
 
 /** The --output file, open for writing. */
