@@ -95,8 +95,31 @@ function standsAlone(text: string, s: number, e: number): boolean {
   return !joined || !inRandomToken(text, s, e);
 }
 
+/**
+ * A keyword as a regex alternative over byte strings. The `i` flag folds ASCII only, so an accented
+ * letter matches both cases through its UTF-8 bytes: "ú" (C3 BA) and "Ú" (C3 9A) as C3[BA 9A], and
+ * "NÚMERO" in a form's header counts as "número".
+ */
+function formOf(word: string): string {
+  let form = '';
+  for (const ch of word.toLowerCase()) {
+    if (ch === ' ') form += '[ _-]?';
+    else if (ch < '\x80') form += escapeRegExp(ch);
+    else {
+      const lower = toByteString(ch);
+      const upper = toByteString(ch.toUpperCase());
+      const head = lower.slice(0, -1);
+      form +=
+        upper !== lower && upper.length === lower.length && upper.slice(0, -1) === head
+          ? `${escapeRegExp(head)}[${lower.slice(-1)}${upper.slice(-1)}]`
+          : escapeRegExp(lower);
+    }
+  }
+  return form;
+}
+
 export function compileKeywords(words: readonly string[]): KeywordMatcher {
-  const forms = words.map((w) => escapeRegExp(toByteString(w.toLowerCase())).replace(/ /g, '[ _-]?'));
+  const forms = words.map(formOf);
   // Longest first so that "credit card" wins over "credit" at the same position.
   forms.sort((a, b) => b.length - a.length);
   const re = new RegExp(forms.join('|'), 'gi');

@@ -35,6 +35,15 @@ describe('keyword rule (Macie)', () => {
     expect(kw.inLabel('discarded')).toBeUndefined();
     expect(kw.inLabel('lessn')).toBeUndefined();
   });
+  it('folds the case of accented letters too ("NÚMERO" is "número")', () => {
+    const es = compileKeywords(['número de afiliación', 'führerschein']);
+    const bytes = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+    for (const label of ['NÚMERO DE AFILIACIÓN', 'Número de afiliación', 'número_de_afiliación']) {
+      expect(es.inLabel(label)).toBeDefined();
+    }
+    expect(es.near(bytes('FÜHRERSCHEIN: B072RRE2I55'), 14, 25, 30)).toBe(bytes('FÜHRERSCHEIN'));
+    expect(es.inLabel('NUMERO DE AFILIACION')).toBeUndefined(); // no accent where the keyword has one: another word
+  });
   it('does not count a keyword that is a fragment of a hash or base64 token', () => {
     // A package manifest line: path, base64 digest, size. "Ssn" is a camelCase part of the digest.
     const record = 'pkg/util.py,sha256=Qx7bR2kLmv9SsnZVRpt5F9Y8wE1hTq,1023';
