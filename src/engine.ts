@@ -121,6 +121,12 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
         re.lastIndex++;
         continue;
       }
+      // A keyword starts a word or a camelCase part ("setting" holds no "tin"); a keyword may still
+      // start inside this hit, so the search goes on from the next character.
+      if (!startsWord(text, s)) {
+        re.lastIndex = s + 1;
+        continue;
+      }
       const n = out.length;
       if (n && s <= out[n - 1]! + gateMax) out[n - 1] = Math.max(out[n - 1]!, e);
       else out.push(s, e);
@@ -297,6 +303,16 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   }
 
   return { detectors, overlap, detect };
+}
+
+/** True when text[s] can start a keyword (see keywords.ts): not a letter that continues a word, except camelCase. */
+function startsWord(text: string, s: number): boolean {
+  if (s === 0) return true;
+  const c = text.charCodeAt(s);
+  const before = text.charCodeAt(s - 1);
+  const letter = (x: number): boolean => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+  if (!letter(c) || !letter(before)) return true;
+  return before >= 97 && c <= 90; // lower then upper
 }
 
 /** One case-sensitive regex for lower-cased text that matches wherever any of the forms can match. */

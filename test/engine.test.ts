@@ -109,6 +109,14 @@ describe('engine', () => {
       expect(alone.map((v) => v[0])).toEqual(min === 'low' ? ['536-22-8726', '536-22-8727', '536228728'] : ['536-22-8727', '536228728']);
     }
   });
+  it('finds keywords at word starts and camelCase parts through the shared gate, not inside words', () => {
+    const all = createEngine(builtinDetectors);
+    const ssn = (text: string) => all.detect(text).filter((m) => m.type === 'USA_SOCIAL_SECURITY_NUMBER').map((m) => text.slice(m.start, m.end));
+    expect(ssn('userSsn=536-22-8726')).toEqual(['536-22-8726']);
+    expect(ssn('x_SSN: 536-22-8726; ssn 536228727')).toEqual(['536-22-8726', '536228727']);
+    // "lessn" ends in "ssn" and "sssn" holds it one letter in: no keyword either way.
+    expect(ssn('lessn 536-22-8726 sssn 536-22-8727')).toEqual([]);
+  });
   it('runs a detector only when one of its prefilter strings is in the text; shared and nested strings are looked for once', () => {
     const det = (id: string, prefilter: string[]) =>
       defineDetector({
