@@ -1,6 +1,9 @@
 /** The built-in detector registry: one import and one entry per file, alphabetical by id. */
 import type { Detector } from '../src/types.js';
 import address from './address.js';
+import argentinaDniNumber from './argentina-dni-number.js';
+import argentinaIndividualTaxIdentificationNumber from './argentina-individual-tax-identification-number.js';
+import argentinaOrganizationTaxIdentificationNumber from './argentina-organization-tax-identification-number.js';
 import argentinaTarjetaSube from './argentina-tarjeta-sube.js';
 import australiaTaxFileNumber from './australia-tax-file-number.js';
 import awsAccessKeyId from './aws-access-key-id.js';
@@ -12,6 +15,8 @@ import brazilCpfNumber from './brazil-cpf-number.js';
 import canadaPassportNumber from './canada-passport-number.js';
 import canadaSocialInsuranceNumber from './canada-social-insurance-number.js';
 import chileRutNumber from './chile-rut-number.js';
+import colombiaIndividualNitNumber from './colombia-individual-nit-number.js';
+import colombiaOrganizationNitNumber from './colombia-organization-nit-number.js';
 import creditCardExpiration from './credit-card-expiration.js';
 import creditCardMagneticStripe from './credit-card-magnetic-stripe.js';
 import creditCardNumber from './credit-card-number.js';
@@ -21,18 +26,24 @@ import driversLicense from './drivers-license.js';
 import emailAddress from './email-address.js';
 import franceNationalIdentificationNumber from './france-national-identification-number.js';
 import francePassportNumber from './france-passport-number.js';
+import franceTaxIdentificationNumber from './france-tax-identification-number.js';
 import gcpApiKey from './gcp-api-key.js';
+import germanyNationalIdentificationNumber from './germany-national-identification-number.js';
 import germanyPassportNumber from './germany-passport-number.js';
 import germanyTaxIdentificationNumber from './germany-tax-identification-number.js';
 import httpBasicAuthHeader from './http-basic-auth-header.js';
 import httpCookie from './http-cookie.js';
 import iban from './iban.js';
 import indiaAadhaarNumber from './india-aadhaar-number.js';
+import indiaPermanentAccountNumber from './india-permanent-account-number.js';
 import ipAddress from './ip-address.js';
 import italyNationalIdentificationNumber from './italy-national-identification-number.js';
 import italyPassportNumber from './italy-passport-number.js';
 import jsonWebToken from './json-web-token.js';
 import latitudeLongitude from './latitude-longitude.js';
+import mexicoCurpNumber from './mexico-curp-number.js';
+import mexicoIndividualRfcNumber from './mexico-individual-rfc-number.js';
+import mexicoOrganizationRfcNumber from './mexico-organization-rfc-number.js';
 import name from './name.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
@@ -42,10 +53,14 @@ import puttyPrivateKey from './putty-private-key.js';
 import spainDniNumber from './spain-dni-number.js';
 import spainNieNumber from './spain-nie-number.js';
 import spainPassportNumber from './spain-passport-number.js';
+import spainSocialSecurityNumber from './spain-social-security-number.js';
+import spainTaxIdentificationNumber from './spain-tax-identification-number.js';
 import stripeCredentials from './stripe-credentials.js';
 import ukNationalInsuranceNumber from './uk-national-insurance-number.js';
 import ukNhsNumber from './uk-nhs-number.js';
 import ukPassportNumber from './uk-passport-number.js';
+import ukTaxIdentificationNumber from './uk-tax-identification-number.js';
+import usDrugEnforcementAgencyNumber from './us-drug-enforcement-agency-number.js';
 import usaIndividualTaxIdentificationNumber from './usa-individual-tax-identification-number.js';
 import usaMedicareBeneficiaryIdentifier from './usa-medicare-beneficiary-identifier.js';
 import usaNationalProviderIdentifier from './usa-national-provider-identifier.js';
@@ -55,6 +70,9 @@ import vehicleIdentificationNumber from './vehicle-identification-number.js';
 
 export const builtinDetectors: readonly Detector[] = [
   address,
+  argentinaDniNumber,
+  argentinaIndividualTaxIdentificationNumber,
+  argentinaOrganizationTaxIdentificationNumber,
   argentinaTarjetaSube,
   australiaTaxFileNumber,
   awsAccessKeyId,
@@ -66,6 +84,8 @@ export const builtinDetectors: readonly Detector[] = [
   canadaPassportNumber,
   canadaSocialInsuranceNumber,
   chileRutNumber,
+  colombiaIndividualNitNumber,
+  colombiaOrganizationNitNumber,
   creditCardExpiration,
   creditCardMagneticStripe,
   creditCardNumber,
@@ -75,18 +95,24 @@ export const builtinDetectors: readonly Detector[] = [
   emailAddress,
   franceNationalIdentificationNumber,
   francePassportNumber,
+  franceTaxIdentificationNumber,
   gcpApiKey,
+  germanyNationalIdentificationNumber,
   germanyPassportNumber,
   germanyTaxIdentificationNumber,
   httpBasicAuthHeader,
   httpCookie,
   iban,
   indiaAadhaarNumber,
+  indiaPermanentAccountNumber,
   ipAddress,
   italyNationalIdentificationNumber,
   italyPassportNumber,
   jsonWebToken,
   latitudeLongitude,
+  mexicoCurpNumber,
+  mexicoIndividualRfcNumber,
+  mexicoOrganizationRfcNumber,
   name,
   opensshPrivateKey,
   pgpPrivateKey,
@@ -96,10 +122,14 @@ export const builtinDetectors: readonly Detector[] = [
   spainDniNumber,
   spainNieNumber,
   spainPassportNumber,
+  spainSocialSecurityNumber,
+  spainTaxIdentificationNumber,
   stripeCredentials,
   ukNationalInsuranceNumber,
   ukNhsNumber,
   ukPassportNumber,
+  ukTaxIdentificationNumber,
+  usDrugEnforcementAgencyNumber,
   usaIndividualTaxIdentificationNumber,
   usaMedicareBeneficiaryIdentifier,
   usaNationalProviderIdentifier,
