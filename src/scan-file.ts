@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import { bomEncoding, toByteString, utf8Chars } from './bytes.js';
+import { bomEncoding, fromByteString, toByteString, utf8Chars } from './bytes.js';
 import type { Engine } from './engine.js';
 import { explainFinding } from './explain.js';
 import { fingerprint, mask } from './mask.js';
@@ -353,7 +353,7 @@ export function buildFinding(
     fingerprint: fingerprint(f.type, p.file, p.ordinal),
   };
   if (opts.showValues) finding.text = p.value;
-  if (f.keyword) finding.keyword = f.keyword;
+  if (f.keyword) finding.keyword = fromByteString(f.keyword); // matched on UTF-8 bytes; reported as text
   if (p.where) for (const k of LOCATION_KEYS) if (p.where[k] !== undefined) (finding as unknown as Record<string, unknown>)[k] = p.where[k];
   if (det.customName !== undefined) finding.customName = det.customName;
   if (opts.explain) finding.explain = explainFinding(det, f.type, f, p.where ?? {}, p.occurrences, p.severity);

@@ -13,6 +13,7 @@ import { scanStream, structuredFormat, type StructuredScanOptions } from './scan
 import { expandInputs } from './sources/files.js';
 import { summarize } from './summary.js';
 import { mask } from './mask.js';
+import { fromByteString } from './bytes.js';
 import type { Confidence, Detector, FileResult, Finding, ScanResult } from './types.js';
 import type { WorkerTask } from './worker.js';
 
@@ -249,7 +250,7 @@ export function scanText(text: string, options: { config?: Config } = {}): TextF
       text: value,
       masked: mask(value),
     };
-    if (m.keyword) f.keyword = m.keyword;
+    if (m.keyword) f.keyword = fromByteString(m.keyword);
     if (m.detector.customName !== undefined) f.customName = m.detector.customName;
     return f;
   });

@@ -3,7 +3,10 @@ import { builtinDetectors } from '../detectors/index.js';
 import { defineDetector } from '../src/define.js';
 import { createEngine } from '../src/engine.js';
 import { compileKeywords } from '../src/keywords.js';
-import { scanText } from '../src/scan.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan, scanText } from '../src/scan.js';
 import { defaultConfig, parseConfig } from '../src/config.js';
 import { DetectorDefinitionError } from '../src/errors.js';
 
@@ -263,5 +266,28 @@ describe('one value, several single-country detectors', () => {
     ['French passport 123456789', ['123456789 UK_PASSPORT_NUMBER', '123456789 USA_PASSPORT_NUMBER']],
   ])('keeps all when no country, or another one, is named: %j', (text, expected) => {
     expect(types(text).sort()).toEqual(expected);
+  });
+});
+
+describe('accented keywords in capitals, end to end', () => {
+  it('reports the keyword as text, not as its UTF-8 bytes, in file findings (text and CSV header)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pii-kw-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'NÚMERO DE AFILIACIÓN: 21/30246633/48\n');
+      writeFileSync(join(dir, 'b.csv'), 'id,número de afiliación\n1,21/30246633/48\n');
+      const r = await scan({ paths: [dir], config: defaultConfig() });
+      expect(r.findings.map((f) => [f.file.slice(dir.length + 1), f.keyword])).toEqual([
+        ['a.txt', 'NÚMERO DE AFILIACIÓN'],
+        ['b.csv', 'número de afiliación'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('finds a Spanish social security number under "NÚMERO DE AFILIACIÓN" as under the lower-case form', () => {
+    for (const label of ['NÚMERO DE AFILIACIÓN', 'Número de afiliación']) {
+      const found = scanText(`${label}: 21/30246633/48`).filter((f) => f.type === 'SPAIN_SOCIAL_SECURITY_NUMBER');
+      expect(found.map((f) => [f.text, f.keyword?.toLowerCase()])).toEqual([['21/30246633/48', 'número de afiliación']]);
+    }
   });
 });
