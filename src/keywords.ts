@@ -101,18 +101,21 @@ function standsAlone(text: string, s: number, e: number): boolean {
  * "NÚMERO" in a form's header counts as "número".
  */
 function formOf(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(lower)) return escapeRegExp(lower).replace(/ /g, '[ _-]?');
   let form = '';
-  for (const ch of word.toLowerCase()) {
+  for (const ch of lower) {
     if (ch === ' ') form += '[ _-]?';
     else if (ch < '\x80') form += escapeRegExp(ch);
     else {
-      const lower = toByteString(ch);
-      const upper = toByteString(ch.toUpperCase());
-      const head = lower.slice(0, -1);
+      const lo = toByteString(ch);
+      const up = toByteString(ch.toUpperCase());
+      const head = lo.slice(0, -1);
       form +=
-        upper !== lower && upper.length === lower.length && upper.slice(0, -1) === head
-          ? `${escapeRegExp(head)}[${lower.slice(-1)}${upper.slice(-1)}]`
-          : escapeRegExp(lower);
+        up !== lo && up.length === lo.length && up.slice(0, -1) === head
+          ? `${escapeRegExp(head)}[${lo.slice(-1)}${up.slice(-1)}]`
+          : escapeRegExp(lo);
     }
   }
   return form;
