@@ -12,9 +12,10 @@ export function utrValid(d: string): boolean {
 
 /**
  * The TRN (Temporary Reference Number, HMRC manual NIM39110: "11 a1 11 11") has no check digit, so it
- * is reported only next to a TRN keyword, not next to the UTR or generic tax keywords.
+ * is reported only next to a TRN keyword or "PAYE" (a TRN stands in for a NINO on PAYE records), not
+ * next to the UTR or generic tax keywords.
  */
-const TRN_KEYWORD = /trn|temporary[ _-]?reference[ _-]?number/gi;
+const TRN_KEYWORD = /trn|temporary[ _-]?reference[ _-]?number|paye/gi;
 const TRN_DISTANCE = 30;
 
 /** A TRN keyword, standing as a word, within 30 characters of the value (or in the column / JSON path). */
@@ -54,11 +55,12 @@ export default defineDetector({
   countries: ['GB'],
   description: 'UK Unique Taxpayer Reference (UTR, 10 digits, optional K) or Temporary Reference Number (TRN, 11A11111) with its keyword',
   validation:
-    'UTR: first digit = "21987654321"[Σ(weights 6,7,8,9,10,5,4,3,2 × digits 2–10) mod 11]; TRN: 2 digits, letter, 5 digits, not all zero, only next to "trn"/"temporary reference number"',
+    'UTR: first digit = "21987654321"[Σ(weights 6,7,8,9,10,5,4,3,2 × digits 2–10) mod 11]; TRN: 2 digits, letter, 5 digits, not all zero, only next to "trn"/"temporary reference number"/"paye"',
   // UTR: 10 digits, or 5+5 with a space as on HMRC letters, with the K that Self Assessment payment
-  // references add at the start or end. TRN: 11A11111 or spaced as in NIM39110 ("11 A1 11 11").
+  // references add at the start or end. TRN: 11A11111, spaced as in NIM39110 ("11 A1 11 11") or as
+  // people write it ("11 A 12345", "99 L 999 99").
   pattern:
-    /(?<![A-Za-z\d-]|\d\.)(?:[Kk]\d{5} ?\d{5}|\d{5} ?\d{5}[Kk]?|\d{2}( ?)[A-Z]\d\1\d{2}\1\d{2})(?![A-Za-z\d]|[-.]\d)/g,
+    /(?<![A-Za-z\d-]|\d\.)(?:[Kk]\d{5} ?\d{5}|\d{5} ?\d{5}[Kk]?|\d{2} ?[A-Z] ?\d(?: ?\d){4})(?![A-Za-z\d]|[-.]\d)/g,
   maxLength: 12,
   keywords: {
     // macie.md's UK list; "unique tax reference" and "taxpayer reference" are the usual variants of

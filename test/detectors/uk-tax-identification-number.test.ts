@@ -65,7 +65,12 @@ describe('uk-tax-identification-number: TRN', () => {
     expect(found(`TRN${' '.repeat(31)}12A34567`)).toEqual([]);
   });
   it('rejects all-zero TRNs, the NIM39110 pattern itself and near misses', () => {
-    expect(found('TRN 00A00000, TRN 11 A1 11 11, TRN 12A3456, TRN 12AB4567, TRN 12A34 567')).toEqual([]);
+    expect(found('TRN 00A00000, TRN 11 A1 11 11, TRN 12A3456, TRN 12AB4567, TRN 12A 345 678')).toEqual([]);
+  });
+  it('accepts the spacings people write and "PAYE" as a keyword (scrubadub\'s en_GB TRN tests)', () => {
+    expect(found('My PAYE temp number is 98L76543, which is not permanent.')).toEqual(['98L76543']);
+    expect(found('Please verify the TRN 98 L 765 43.')).toEqual(['98 L 765 43']);
+    expect(found('TRN: 12 A 34567 or 12A 34567')).toEqual(['12 A 34567', '12A 34567']);
   });
 });
 
