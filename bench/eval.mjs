@@ -33,13 +33,16 @@
  *   presidio-research ADDRESS fragments (a bare number/postcode, or a bare "Apt./Suite N"), and ADDRESS
  *   expectations with no postal code of a Macie country (Macie's ADDRESS needs city + postal code in
  *   AU, CA, FR, DE, IT, ES, UK or US; judged from the expected value alone), and values on a detector's
- *   `allow` list (Macie's issuer test card numbers, which Macie never reports).
+ *   `allow` list (Macie's issuer test card numbers, which Macie never reports), and, for types whose
+ *   detectors all require a keyword (national IDs, SSN), values with no keyword within 30 characters.
+ * National IDs are scored under the corpus's source names (Presidio's CA_SIN, UK_NHS, US_NPI, ...).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const { scanText, parseConfig, builtinDetectors } = await import(new URL('../dist/src/index.js', import.meta.url).href);
+const { compileKeywords } = await import(new URL('../dist/src/keywords.js', import.meta.url).href);
 
 // ------------------------------------------------------------------ arguments
 const argv = process.argv.slice(2);
@@ -75,8 +78,37 @@ function canonical(type, detectorId) {
   if (type === 'USA_PASSPORT_NUMBER') return 'US_PASSPORT';
   if (type === 'DRIVERS_LICENSE') return 'US_DRIVER_LICENSE';
   if (type === 'BANK_ACCOUNT_NUMBER') return 'BANK_ACCOUNT_NUMBER';
-  return undefined;
+  return NATIONAL_IDS[type];
 }
+
+/**
+ * National IDs: the corpus keeps its sources' type names for them (Presidio's UK_NHS, US_NPI, ...);
+ * our Macie type → that name. scrubadub's en_GB names are renamed to Presidio's when the corpus is read
+ * (CORPUS_ALIASES), and its TAX_REFERENCE_NUMBER (the UK TRN) is scored as UK_TAX_REFERENCE.
+ */
+const NATIONAL_IDS = {
+  AUSTRALIA_TAX_FILE_NUMBER: 'AU_TFN',
+  CANADA_SOCIAL_INSURANCE_NUMBER: 'CA_SIN',
+  GERMANY_PASSPORT_NUMBER: 'DE_PASSPORT',
+  GERMANY_TAX_IDENTIFICATION_NUMBER: 'DE_TAX_ID',
+  INDIA_AADHAAR_NUMBER: 'IN_AADHAAR',
+  INDIA_PERMANENT_ACCOUNT_NUMBER: 'IN_PAN',
+  ITALY_NATIONAL_IDENTIFICATION_NUMBER: 'IT_FISCAL_CODE',
+  ITALY_PASSPORT_NUMBER: 'IT_PASSPORT',
+  SPAIN_DNI_NUMBER: 'ES_NIF',
+  SPAIN_NIF_NUMBER: 'ES_NIF',
+  SPAIN_NIE_NUMBER: 'ES_NIE',
+  SPAIN_PASSPORT_NUMBER: 'ES_PASSPORT',
+  UK_DRIVERS_LICENSE: 'UK_DRIVING_LICENCE',
+  UK_NATIONAL_INSURANCE_NUMBER: 'UK_NINO',
+  UK_NHS_NUMBER: 'UK_NHS',
+  UK_PASSPORT_NUMBER: 'UK_PASSPORT',
+  UK_TAX_IDENTIFICATION_NUMBER: 'UK_TAX_REFERENCE',
+  USA_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER: 'US_ITIN',
+  USA_MEDICARE_BENEFICIARY_IDENTIFIER: 'US_MBI',
+  USA_NATIONAL_PROVIDER_IDENTIFIER: 'US_NPI',
+};
+const CORPUS_ALIASES = { NATIONAL_INSURANCE_NUMBER: 'UK_NINO', DRIVERS_LICENCE: 'UK_DRIVING_LICENCE', TAX_REFERENCE_NUMBER: 'UK_TAX_REFERENCE' };
 
 /** Canonical types we have a detector for, and whether every such detector needs a keyword. */
 const covered = new Map();
@@ -94,6 +126,7 @@ const scoredTypes = [...covered.keys()].filter((t) => !onlyTypes || onlyTypes.in
 
 // ------------------------------------------------------------------ corpus
 const cases = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+for (const c of cases) for (const e of c.entities) e.type = CORPUS_ALIASES[e.type] ?? e.type;
 const sourceOf = (c) => {
   const repo = c.source.split('@')[0];
   if (repo === 'microsoft/presidio') return 'presidio-tests';
@@ -107,14 +140,34 @@ const allowedByDesign = new Map();
 for (const d of builtinDetectors) {
   if (!d.allow?.length) continue;
   const c = canonical(d.type, d.id);
-  if (c) allowedByDesign.set(c, { set: new Set(d.allow), normalize: d.normalize ?? ((v) => v) });
+  if (!c) continue;
+  const normalize = d.normalize ?? ((v) => v);
+  allowedByDesign.set(c, [...(allowedByDesign.get(c) ?? []), (v) => d.allow.includes(normalize(v))]);
 }
+
+/**
+ * Keywords of the detectors of a canonical type whose detectors all require one (Macie's rule for
+ * national IDs): an expected value with none of them within the detector's distance (30 characters) is
+ * a caveat group, not a miss of Macie's rule.
+ */
+const keywordsOf = new Map();
+for (const d of builtinDetectors) {
+  const c = canonical(d.type, d.id);
+  if (c && d.keywords?.required) keywordsOf.set(c, [...(keywordsOf.get(c) ?? []), { kw: compileKeywords(d.keywords.words), distance: d.keywords.distance ?? 30 }]);
+}
+const hasKeywordNear = (type, text, e) => {
+  const bytes = Buffer.from(text, 'utf8').toString('latin1');
+  const start = Buffer.byteLength(text.slice(0, e.start));
+  const end = start + Buffer.byteLength(text.slice(e.start, e.end));
+  return keywordsOf.get(type).some(({ kw, distance }) => kw.near(bytes, start, end, distance) !== undefined);
+};
 
 /** Caveat group of one expected entity (undefined = core). */
 function caveatOf(type, e, c) {
   const src = sourceOf(c);
   const allowed = allowedByDesign.get(type);
-  if (allowed && allowed.set.has(allowed.normalize(e.value))) return "test value on the allow list (Macie ignores)";
+  if (allowed?.some((isAllowed) => isAllowed(e.value))) return "test value on the allow list (Macie ignores)";
+  if (covered.get(type)?.gated && !hasKeywordNear(type, c.text, e)) return 'no keyword within 30 characters (Macie requires one)';
   if (type === 'NAME' && !/\s/.test(e.value.trim())) return src === 'scrubadub' ? 'scrubadub single first name' : 'single-token name (Macie: full names only)';
   if (type === 'EMAIL_ADDRESS' && / at /i.test(e.value)) return "'john at gmail.com' email";
   if (type === 'ADDRESS' && (/^\s*\d+\s*$/.test(e.value) || /^\s*(?:apt|suite|unit)\.?\s*#?\s*\d+\s*$/i.test(e.value))) return 'address fragment (bare number or Apt./Suite)';

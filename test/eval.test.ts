@@ -22,6 +22,29 @@ const cases = [
   { source: 'LeapBeyond/scrubadub@x:tests/t.py::n', text: t3, entities: [], expect: 'negative', negative_for: ['ANY'] },
 ];
 
+describe('bench/eval.mjs: national IDs and Macie\'s keyword rule', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
+  const corpus = join(dir, 'cases.jsonl');
+  const withKw = 'my SIN is 130-692-544';
+  const bare = 'ref 130 692 544';
+  const sin = [
+    { source: 'microsoft/presidio@x:tests/test_ca_sin.py::a', text: withKw, entities: [span(withKw, '130-692-544', 'CA_SIN')], expect: 'positive' },
+    { source: 'microsoft/presidio@x:tests/test_ca_sin.py::b', text: bare, entities: [span(bare, '130 692 544', 'CA_SIN')], expect: 'positive' },
+  ];
+  writeFileSync(corpus, sin.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  const out = JSON.parse(execFileSync(process.execPath, ['bench/eval.mjs', '--json', `--corpus=${corpus}`, '--types=CA_SIN'], { encoding: 'utf8' })) as {
+    types: Array<{ type: string; rows: Array<{ row: string; tp: number; fn: number }> }>;
+  };
+  const rows = out.types.find((t) => t.type === 'CA_SIN')!.rows;
+  it('scores CANADA_SOCIAL_INSURANCE_NUMBER against Presidio\'s CA_SIN', () => {
+    expect(rows.find((r) => r.row === 'all')).toMatchObject({ tp: 1, fn: 1 });
+  });
+  it('puts a value with no keyword within 30 characters in its own group (Macie requires one)', () => {
+    expect(rows.find((r) => r.row === 'core (no caveat group)')).toMatchObject({ tp: 1, fn: 0 });
+    expect(rows.find((r) => r.row === 'no keyword within 30 characters (Macie requires one)')).toMatchObject({ tp: 0, fn: 1 });
+  });
+});
+
 describe('bench/eval.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
   const corpus = join(dir, 'cases.jsonl');
