@@ -10,11 +10,17 @@ import awsAccessKeyId from './aws-access-key-id.js';
 import awsCredentials from './aws-credentials.js';
 import bankAccountNumber from './bank-account-number.js';
 import bban from './bban.js';
+import brazilCepCode from './brazil-cep-code.js';
 import brazilCnpjNumber from './brazil-cnpj-number.js';
 import brazilCpfNumber from './brazil-cpf-number.js';
+import brazilRgNumber from './brazil-rg-number.js';
+import canadaDriversLicense from './canada-drivers-license.js';
+import canadaHealthNumber from './canada-health-number.js';
+import canadaNationalIdentificationNumber from './canada-national-identification-number.js';
 import canadaPassportNumber from './canada-passport-number.js';
 import canadaSocialInsuranceNumber from './canada-social-insurance-number.js';
 import chileRutNumber from './chile-rut-number.js';
+import colombiaCitizenshipCardNumber from './colombia-citizenship-card-number.js';
 import colombiaIndividualNitNumber from './colombia-individual-nit-number.js';
 import colombiaOrganizationNitNumber from './colombia-organization-nit-number.js';
 import creditCardExpiration from './credit-card-expiration.js';
@@ -52,17 +58,23 @@ import pkcs from './pkcs.js';
 import puttyPrivateKey from './putty-private-key.js';
 import spainDniNumber from './spain-dni-number.js';
 import spainNieNumber from './spain-nie-number.js';
+import spainNifNumber from './spain-nif-number.js';
 import spainPassportNumber from './spain-passport-number.js';
 import spainSocialSecurityNumber from './spain-social-security-number.js';
 import spainTaxIdentificationNumber from './spain-tax-identification-number.js';
 import stripeCredentials from './stripe-credentials.js';
+import ukDriversLicense from './uk-drivers-license.js';
+import ukElectoralRollNumber from './uk-electoral-roll-number.js';
 import ukNationalInsuranceNumber from './uk-national-insurance-number.js';
 import ukNhsNumber from './uk-nhs-number.js';
 import ukPassportNumber from './uk-passport-number.js';
 import ukTaxIdentificationNumber from './uk-tax-identification-number.js';
 import usDrugEnforcementAgencyNumber from './us-drug-enforcement-agency-number.js';
+import usaHealthInsuranceClaimNumber from './usa-health-insurance-claim-number.js';
+import usaHealthcareProcedureCode from './usa-healthcare-procedure-code.js';
 import usaIndividualTaxIdentificationNumber from './usa-individual-tax-identification-number.js';
 import usaMedicareBeneficiaryIdentifier from './usa-medicare-beneficiary-identifier.js';
+import usaNationalDrugCode from './usa-national-drug-code.js';
 import usaNationalProviderIdentifier from './usa-national-provider-identifier.js';
 import usaPassportNumber from './usa-passport-number.js';
 import usaSocialSecurityNumber from './usa-social-security-number.js';
@@ -79,11 +91,17 @@ export const builtinDetectors: readonly Detector[] = [
   awsCredentials,
   bankAccountNumber,
   bban,
+  brazilCepCode,
   brazilCnpjNumber,
   brazilCpfNumber,
+  brazilRgNumber,
+  canadaDriversLicense,
+  canadaHealthNumber,
+  canadaNationalIdentificationNumber,
   canadaPassportNumber,
   canadaSocialInsuranceNumber,
   chileRutNumber,
+  colombiaCitizenshipCardNumber,
   colombiaIndividualNitNumber,
   colombiaOrganizationNitNumber,
   creditCardExpiration,
@@ -121,17 +139,23 @@ export const builtinDetectors: readonly Detector[] = [
   puttyPrivateKey,
   spainDniNumber,
   spainNieNumber,
+  spainNifNumber,
   spainPassportNumber,
   spainSocialSecurityNumber,
   spainTaxIdentificationNumber,
   stripeCredentials,
+  ukDriversLicense,
+  ukElectoralRollNumber,
   ukNationalInsuranceNumber,
   ukNhsNumber,
   ukPassportNumber,
   ukTaxIdentificationNumber,
   usDrugEnforcementAgencyNumber,
+  usaHealthInsuranceClaimNumber,
+  usaHealthcareProcedureCode,
   usaIndividualTaxIdentificationNumber,
   usaMedicareBeneficiaryIdentifier,
+  usaNationalDrugCode,
   usaNationalProviderIdentifier,
   usaPassportNumber,
   usaSocialSecurityNumber,

@@ -13,8 +13,9 @@ export default defineDetector({
   pattern: /(?<![A-Za-z\d-])[XYZ]-?\d{7}-?[A-HJ-NP-TV-Z](?![A-Za-z\d])/g,
   maxLength: 11,
   keywords: {
-    // macie.md's Spanish taxpayer-ID keywords, less `cif` (company numbers).
-    words: ['nie', 'nif', 'tax id'],
+    // macie.md's Spanish taxpayer-ID keywords, less `cif` (company numbers) and `nif`: an NIE next to
+    // "NIF" is reported as SPAIN_NIF_NUMBER (detectors/spain-nif-number.ts).
+    words: ['nie', 'tax id'],
     required: true,
   },
   normalize: (v) => v.replace(/-/g, ''),

@@ -49,7 +49,7 @@ describe('spain-tax-identification-number: matching', () => {
   it('an NIE is reported as an NIE only, a DNI as a DNI only', () => {
     const all = createEngine([cif, nie, dni]);
     const types = (t: string): string[] => all.detect(t).map((m) => m.type);
-    expect(types('NIF X7225575X')).toEqual(['SPAIN_NIE_NUMBER']);
+    expect(types('NIE X7225575X')).toEqual(['SPAIN_NIE_NUMBER']);
     expect(types('DNI 86227124D')).toEqual(['SPAIN_DNI_NUMBER']);
     expect(types('NIF B37020377')).toEqual(['SPAIN_TAX_IDENTIFICATION_NUMBER']);
   });
