@@ -332,7 +332,7 @@ if (asJson) {
   out.push('Rows: all; by source; "core" = all minus the caveat groups below it. Presidio unit tests record what');
   out.push('Presidio does, not ground truth; presidio-research is synthetic (Faker).');
   out.push('');
-  const head = `${'type'.padEnd(27)}${'row'.padEnd(50)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}  ${'P'.padEnd(6)} ${'R'.padEnd(6)} ${'F1'.padEnd(6)} exact`;
+  const head = `${'type'.padEnd(27)}${'row'.padEnd(54)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}  ${'P'.padEnd(6)} ${'R'.padEnd(6)} ${'F1'.padEnd(6)} exact`;
   out.push(head);
   out.push('-'.repeat(head.length));
   for (const t of result.types) {
@@ -341,7 +341,7 @@ if (asJson) {
     }
     for (const r of t.rows) {
       out.push(
-        `${t.type.padEnd(27)}${r.row.padEnd(50)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}  ${fmt(r.precision)}  ${fmt(r.recall)}  ${fmt(r.f1)}  ${r.exact}`,
+        `${t.type.padEnd(27)}${r.row.padEnd(54)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}  ${fmt(r.precision)}  ${fmt(r.recall)}  ${fmt(r.f1)}  ${r.exact}`,
       );
     }
     out.push('');
