@@ -8,6 +8,9 @@ import type { CountryCode } from 'libphonenumber-js/max';
  */
 const WORDS: Record<string, CountryCode> = {
   american: 'US', 'united states': 'US', usa: 'US', canada: 'CA', canadian: 'CA', mexico: 'MX', mexican: 'MX',
+  // Canadian provinces (their licences and health cards share shapes with US state licences).
+  ontario: 'CA', quebec: 'CA', 'british columbia': 'CA', alberta: 'CA', manitoba: 'CA', saskatchewan: 'CA',
+  'nova scotia': 'CA', 'new brunswick': 'CA', newfoundland: 'CA', 'prince edward island': 'CA',
   brazil: 'BR', brazilian: 'BR', argentina: 'AR', argentinian: 'AR', argentine: 'AR', chile: 'CL', chilean: 'CL',
   colombia: 'CO', colombian: 'CO', peru: 'PE', peruvian: 'PE',
   british: 'GB', 'united kingdom': 'GB', england: 'GB', english: 'GB', scottish: 'GB', scotland: 'GB', wales: 'GB', welsh: 'GB',

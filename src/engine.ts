@@ -3,7 +3,7 @@
  * Knows nothing of files; `scan-file.ts` feeds it chunks and turns matches into findings.
  */
 import { compileAllow } from './allow.js';
-import { countryNamedIn } from './country-words.js';
+import { countryMentionIn, countryNamedIn } from './country-words.js';
 import { compileKeywords, escapeRegExp, type KeywordMatcher } from './keywords.js';
 import type { Confidence, Detector, Evidence, Match, MatchContext, SegmentContext } from './types.js';
 
@@ -464,7 +464,10 @@ function dropContained(matches: Match[], text: string, labels?: readonly string[
  */
 function namedCountryWins(same: Match[], text: string, labels?: readonly string[]): Match[] {
   if (!same.every((m) => m.detector.countries?.length === 1)) return same;
-  let named = countryNamedIn(text.slice(Math.max(0, same[0]!.start - DEFAULT_DISTANCE), same[0]!.start));
+  // The name ends within 30 characters of the value (as a keyword would): "British Columbia driver's licence".
+  const before = text.slice(Math.max(0, same[0]!.start - DEFAULT_DISTANCE - 32), same[0]!.start);
+  const mention = countryMentionIn(before);
+  let named = mention && before.length - mention.end <= DEFAULT_DISTANCE ? mention.country : undefined;
   for (const label of labels ?? []) named ??= countryNamedIn(label);
   const kept = named ? same.filter((m) => m.detector.countries![0] === named) : [];
   return kept.length ? kept : same;

@@ -77,6 +77,10 @@ describe('canada-drivers-license: end to end, beside the US detector', () => {
     expect(types("Canadian driver's licence S5778-01239-10115")).toEqual([`${TYPE} S5778-01239-10115`]);
     expect(types("Canada driver's licence 7654321")).toEqual([`${TYPE} 7654321`]);
   });
+  it('so does a province named before it', () => {
+    expect(types("Ontario driver's licence S5778-01239-10115")).toEqual([`${TYPE} S5778-01239-10115`]);
+    expect(types("British Columbia driver's licence 7654321")).toEqual([`${TYPE} 7654321`]);
+  });
   it('an Ontario-shaped value with no country named fits both, and both are reported', () => {
     expect(types("driver's licence S5778-01239-10115")).toEqual([`${TYPE} S5778-01239-10115`, 'DRIVERS_LICENSE S5778-01239-10115']);
   });
