@@ -4,7 +4,7 @@
  */
 import { compileAllow } from './allow.js';
 import { countryMentionIn, countryNamedIn } from './country-words.js';
-import { compileKeywords, escapeRegExp, type KeywordMatcher } from './keywords.js';
+import { compileKeywords, escapeRegExp, startsWord, type KeywordMatcher } from './keywords.js';
 import type { Confidence, Detector, Evidence, Match, MatchContext, SegmentContext } from './types.js';
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -303,16 +303,6 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   }
 
   return { detectors, overlap, detect };
-}
-
-/** True when text[s] can start a keyword (see keywords.ts): not a letter that continues a word, except camelCase. */
-function startsWord(text: string, s: number): boolean {
-  if (s === 0) return true;
-  const c = text.charCodeAt(s);
-  const before = text.charCodeAt(s - 1);
-  const letter = (x: number): boolean => (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
-  if (!letter(c) || !letter(before)) return true;
-  return before >= 97 && c <= 90; // lower then upper
 }
 
 /** One case-sensitive regex for lower-cased text that matches wherever any of the forms can match. */

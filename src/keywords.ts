@@ -70,19 +70,23 @@ function inRandomToken(text: string, s: number, e: number): boolean {
   return changes >= 0.3 * n && inWords < 0.3 * n;
 }
 
+/** True when a keyword may start at text[s]: not at a letter that continues a word, except a camelCase part. */
+export function startsWord(text: string, s: number): boolean {
+  const first = text.charCodeAt(s);
+  if (s === 0 || !isLetter(first)) return true;
+  const before = text.charCodeAt(s - 1);
+  return !isLetter(before) || (isLower(before) && isUpper(first));
+}
+
 /**
  * True when text[s, e) stands as a word (or a camelCase / snake_case part, or plural), and not as a
  * fragment of a random token.
  */
 function standsAlone(text: string, s: number, e: number): boolean {
-  const first = text.charCodeAt(s);
+  if (!startsWord(text, s)) return false;
   const last = text.charCodeAt(e - 1);
-  let joined = false; // a letter or digit touches the keyword: it is part of a longer token
-  if (isLetter(first) && s > 0) {
-    const before = text.charCodeAt(s - 1);
-    if (isLetter(before) && !(isLower(before) && isUpper(first))) return false;
-    joined = isTokenChar(before);
-  }
+  // A letter or digit touches the keyword: it is part of a longer token.
+  let joined = s > 0 && isLetter(text.charCodeAt(s)) && isTokenChar(text.charCodeAt(s - 1));
   if (isLetter(last) && e < text.length) {
     const after = text.charCodeAt(e);
     if (isLetter(after)) {
