@@ -9,8 +9,17 @@ function nirCheck(v: string): boolean {
   return 97 - r === Number(v.slice(13));
 }
 
+/**
+ * A NIR as written (digits, 2A/2B, optional single spaces) passes its key and is not all zero. Shared
+ * with detectors/france-health-insurance-number.ts (the carte Vitale carries the same number).
+ */
+export function isValidNir(value: string): boolean {
+  const v = value.replace(/ /g, '');
+  return !/^\d0{12}/.test(v) && nirCheck(v);
+}
+
 /** python-stdnum's documented example NIR. */
-const PUBLISHED = ['295109912611193'];
+export const NIR_PUBLISHED: readonly string[] = ['295109912611193'];
 
 export default defineDetector({
   id: 'france-national-identification-number',
@@ -29,11 +38,8 @@ export default defineDetector({
     required: true,
   },
   normalize: (v) => v.replace(/ /g, ''),
-  allow: PUBLISHED,
-  validate: (value) => {
-    const v = value.replace(/ /g, '');
-    return !/^\d0{12}/.test(v) && nirCheck(v);
-  },
+  allow: NIR_PUBLISHED,
+  validate: (value) => isValidNir(value),
   examples: {
     keyword: 'INSEE',
     match: ['2 85 10 54 158 610 48', '176074303631686', '1 32 10 67 982 880 52', '1 48 11 2A 016 261 12'],

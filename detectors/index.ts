@@ -5,11 +5,14 @@ import argentinaDniNumber from './argentina-dni-number.js';
 import argentinaIndividualTaxIdentificationNumber from './argentina-individual-tax-identification-number.js';
 import argentinaOrganizationTaxIdentificationNumber from './argentina-organization-tax-identification-number.js';
 import argentinaTarjetaSube from './argentina-tarjeta-sube.js';
+import australiaDriversLicense from './australia-drivers-license.js';
 import australiaTaxFileNumber from './australia-tax-file-number.js';
+import austriaDriversLicense from './austria-drivers-license.js';
 import awsAccessKeyId from './aws-access-key-id.js';
 import awsCredentials from './aws-credentials.js';
 import bankAccountNumber from './bank-account-number.js';
 import bban from './bban.js';
+import belgiumDriversLicense from './belgium-drivers-license.js';
 import brazilCepCode from './brazil-cep-code.js';
 import brazilCnpjNumber from './brazil-cnpj-number.js';
 import brazilCpfNumber from './brazil-cpf-number.js';
@@ -28,12 +31,19 @@ import creditCardMagneticStripe from './credit-card-magnetic-stripe.js';
 import creditCardNumber from './credit-card-number.js';
 import creditCardSecurityCode from './credit-card-security-code.js';
 import dateOfBirth from './date-of-birth.js';
+import denmarkDriversLicense from './denmark-drivers-license.js';
 import driversLicense from './drivers-license.js';
 import emailAddress from './email-address.js';
+import europeanHealthInsuranceCardNumber from './european-health-insurance-card-number.js';
+import finlandDriversLicense from './finland-drivers-license.js';
+import finlandEuropeanHealthInsuranceNumber from './finland-european-health-insurance-number.js';
+import franceDriversLicense from './france-drivers-license.js';
+import franceHealthInsuranceNumber from './france-health-insurance-number.js';
 import franceNationalIdentificationNumber from './france-national-identification-number.js';
 import francePassportNumber from './france-passport-number.js';
 import franceTaxIdentificationNumber from './france-tax-identification-number.js';
 import gcpApiKey from './gcp-api-key.js';
+import germanyDriversLicense from './germany-drivers-license.js';
 import germanyNationalIdentificationNumber from './germany-national-identification-number.js';
 import germanyPassportNumber from './germany-passport-number.js';
 import germanyTaxIdentificationNumber from './germany-tax-identification-number.js';
@@ -41,28 +51,36 @@ import httpBasicAuthHeader from './http-basic-auth-header.js';
 import httpCookie from './http-cookie.js';
 import iban from './iban.js';
 import indiaAadhaarNumber from './india-aadhaar-number.js';
+import indiaDriversLicense from './india-drivers-license.js';
 import indiaPermanentAccountNumber from './india-permanent-account-number.js';
 import ipAddress from './ip-address.js';
+import irelandDriversLicense from './ireland-drivers-license.js';
+import italyDriversLicense from './italy-drivers-license.js';
 import italyNationalIdentificationNumber from './italy-national-identification-number.js';
 import italyPassportNumber from './italy-passport-number.js';
 import jsonWebToken from './json-web-token.js';
 import latitudeLongitude from './latitude-longitude.js';
+import medicalDeviceUdi from './medical-device-udi.js';
 import mexicoCurpNumber from './mexico-curp-number.js';
 import mexicoIndividualRfcNumber from './mexico-individual-rfc-number.js';
 import mexicoOrganizationRfcNumber from './mexico-organization-rfc-number.js';
 import name from './name.js';
+import netherlandsDriversLicense from './netherlands-drivers-license.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
 import phoneNumber from './phone-number.js';
 import pkcs from './pkcs.js';
+import polandDriversLicense from './poland-drivers-license.js';
 import puttyPrivateKey from './putty-private-key.js';
 import spainDniNumber from './spain-dni-number.js';
+import spainDriversLicense from './spain-drivers-license.js';
 import spainNieNumber from './spain-nie-number.js';
 import spainNifNumber from './spain-nif-number.js';
 import spainPassportNumber from './spain-passport-number.js';
 import spainSocialSecurityNumber from './spain-social-security-number.js';
 import spainTaxIdentificationNumber from './spain-tax-identification-number.js';
 import stripeCredentials from './stripe-credentials.js';
+import swedenDriversLicense from './sweden-drivers-license.js';
 import ukDriversLicense from './uk-drivers-license.js';
 import ukElectoralRollNumber from './uk-electoral-roll-number.js';
 import ukNationalInsuranceNumber from './uk-national-insurance-number.js';
@@ -86,11 +104,14 @@ export const builtinDetectors: readonly Detector[] = [
   argentinaIndividualTaxIdentificationNumber,
   argentinaOrganizationTaxIdentificationNumber,
   argentinaTarjetaSube,
+  australiaDriversLicense,
   australiaTaxFileNumber,
+  austriaDriversLicense,
   awsAccessKeyId,
   awsCredentials,
   bankAccountNumber,
   bban,
+  belgiumDriversLicense,
   brazilCepCode,
   brazilCnpjNumber,
   brazilCpfNumber,
@@ -109,12 +130,19 @@ export const builtinDetectors: readonly Detector[] = [
   creditCardNumber,
   creditCardSecurityCode,
   dateOfBirth,
+  denmarkDriversLicense,
   driversLicense,
   emailAddress,
+  europeanHealthInsuranceCardNumber,
+  finlandDriversLicense,
+  finlandEuropeanHealthInsuranceNumber,
+  franceDriversLicense,
+  franceHealthInsuranceNumber,
   franceNationalIdentificationNumber,
   francePassportNumber,
   franceTaxIdentificationNumber,
   gcpApiKey,
+  germanyDriversLicense,
   germanyNationalIdentificationNumber,
   germanyPassportNumber,
   germanyTaxIdentificationNumber,
@@ -122,28 +150,36 @@ export const builtinDetectors: readonly Detector[] = [
   httpCookie,
   iban,
   indiaAadhaarNumber,
+  indiaDriversLicense,
   indiaPermanentAccountNumber,
   ipAddress,
+  irelandDriversLicense,
+  italyDriversLicense,
   italyNationalIdentificationNumber,
   italyPassportNumber,
   jsonWebToken,
   latitudeLongitude,
+  medicalDeviceUdi,
   mexicoCurpNumber,
   mexicoIndividualRfcNumber,
   mexicoOrganizationRfcNumber,
   name,
+  netherlandsDriversLicense,
   opensshPrivateKey,
   pgpPrivateKey,
   phoneNumber,
   pkcs,
+  polandDriversLicense,
   puttyPrivateKey,
   spainDniNumber,
+  spainDriversLicense,
   spainNieNumber,
   spainNifNumber,
   spainPassportNumber,
   spainSocialSecurityNumber,
   spainTaxIdentificationNumber,
   stripeCredentials,
+  swedenDriversLicense,
   ukDriversLicense,
   ukElectoralRollNumber,
   ukNationalInsuranceNumber,

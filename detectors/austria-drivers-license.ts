@@ -1,0 +1,65 @@
+import { defineDetector } from '../src/define.js';
+import { allSame } from '../src/checks.js';
+import { compileKeywords } from '../src/keywords.js';
+
+/**
+ * Austrian driving licence (Führerschein) number: eight digits without spaces or separators (Microsoft
+ * Purview's "Austria driver's license number"; no published check digit).
+ */
+/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
+const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * German words that make the 8 digits Austrian: the native keywords and the country's names. An English
+ * "driver's licence" alone does not: 8 digits are a US (and a Danish) licence shape too.
+ */
+const NATIVE = ['führerschein', 'fuhrerschein', 'fuehrerschein', 'führerscheinnummer', 'fuhrerscheinnummer', 'fuehrerscheinnummer', 'führerschein nr', 'lenkberechtigung'];
+const LOCAL = compileKeywords([...NATIVE, 'austria', 'austrian', 'österreich', 'osterreich', 'oesterreich', 'österreichisch', 'österreichische', 'österreichischer', 'oesterreichische']);
+const CONTEXT_DISTANCE = 60;
+
+/** The placeholder of forms and documentation. */
+const PUBLISHED = ['12345678'];
+
+export default defineDetector({
+  id: 'austria-drivers-license',
+  type: 'AUSTRIA_DRIVERS_LICENSE',
+  macie: true,
+  category: 'PERSONAL_INFORMATION',
+  severity: ['low', 'medium', 'high'],
+  countries: ['AT'],
+  description: "Austrian driver's licence (Führerschein) number, 8 digits, with its keyword",
+  validation:
+    '8 digits (no public check digit); not one digit repeated, not an 8-digit date YYYYMMDD; a German keyword (Führerschein) or Austria named near, not only an English keyword',
+  pattern: /(?<![A-Za-z\d+-]|\d[./])\d{8}(?![A-Za-z\d]|[-./]\d)/g,
+  maxLength: 8,
+  keywords: {
+    words: [
+      ...NATIVE,
+      'dl#', 'dl:', 'dlno#', 'driver licence', 'driver license', 'driver permit', 'drivers lic.', 'drivers licence',
+      "driver's licence", 'drivers license', "driver's license", 'drivers permit', "driver's permit",
+      'drivers permit number', 'driving licence', 'driving license', 'driving permit', 'driver’s licence',
+      'driver’s license', 'driver’s permit',
+    ],
+    required: true,
+  },
+  allow: PUBLISHED,
+  validate: (value, ctx) => {
+    if (allSame(value) || DATE.test(value)) return false;
+    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
+    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+  },
+  examples: {
+    keyword: 'fuehrerschein',
+    match: ['41937025', '06258813', '93170462', '27704519'],
+    noMatch: [
+      "driver's licence 41937025", // English keyword only: the US detector's
+      'fuehrerschein 00000000', // all zero
+      'fuehrerschein 20230115', // a date YYYYMMDD
+      'fuehrerschein 12345678', // the placeholder
+      'fuehrerschein 419370259', // 9 digits
+      'fuehrerschein 4193-7025', // separated: not the documented form
+      'order 41937025 shipped', // no keyword
+      'fuehrerschein 1.41937025', // a decimal fraction
+    ],
+  },
+});
