@@ -11,6 +11,11 @@ const WORDS: Record<string, CountryCode> = {
   // Canadian provinces (their licences and health cards share shapes with US state licences).
   ontario: 'CA', quebec: 'CA', 'british columbia': 'CA', alberta: 'CA', manitoba: 'CA', saskatchewan: 'CA',
   'nova scotia': 'CA', 'new brunswick': 'CA', newfoundland: 'CA', 'prince edward island': 'CA',
+  // Australian states (their licence numbers share shapes with US state licences).
+  'new south wales': 'AU', queensland: 'AU', tasmania: 'AU', 'western australia': 'AU', 'south australia': 'AU',
+  // Names in the country's own language, as written on its documents (ASCII spellings only).
+  deutschland: 'DE', deutsche: 'DE', deutscher: 'DE', nederland: 'NL', nederlandse: 'NL', belgie: 'BE', belgique: 'BE',
+  belgisch: 'BE', belgische: 'BE', italia: 'IT', espana: 'ES', sverige: 'SE', danmark: 'DK', suomi: 'FI', polska: 'PL',
   brazil: 'BR', brazilian: 'BR', argentina: 'AR', argentinian: 'AR', argentine: 'AR', chile: 'CL', chilean: 'CL',
   colombia: 'CO', colombian: 'CO', peru: 'PE', peruvian: 'PE',
   british: 'GB', 'united kingdom': 'GB', england: 'GB', english: 'GB', scottish: 'GB', scotland: 'GB', wales: 'GB', welsh: 'GB',

@@ -50,6 +50,8 @@ describe('australia-drivers-license: the published state formats', () => {
 describe('australia-drivers-license: end to end', () => {
   it('an Australian licence named as such is reported as Australian only', () => {
     expect(dlTypes("Australian driver's licence 14725836")).toEqual([`${TYPE} 14725836`]);
+    expect(dlTypes("New South Wales driver's licence 14725836")).toEqual([`${TYPE} 14725836`]);
+    expect(dlTypes("Queensland driver licence 14725836")).toEqual([`${TYPE} 14725836`]);
   });
   it('a licence with no Australian place named is not Australian', () => {
     expect(dlTypes("driver's licence 14725836").some((t) => t.startsWith(TYPE))).toBe(false);

@@ -41,7 +41,9 @@ describe('belgium-drivers-license: keywords', () => {
   });
   it('reports the right type through scanText; "rijbewijs" alone is Dutch and Belgian', () => {
     expect(types('Permis de conduire : 2047193856')).toEqual([`${TYPE} 2047193856`]);
-    expect(types('Belgisch rijbewijs: 2047193856')).toEqual([`${TYPE} 2047193856`, 'NETHERLANDS_DRIVERS_LICENSE 2047193856'].sort());
+    expect(types('rijbewijs: 2047193856')).toEqual([`${TYPE} 2047193856`, 'NETHERLANDS_DRIVERS_LICENSE 2047193856'].sort());
+    expect(types('Belgisch rijbewijs: 2047193856')).toEqual([`${TYPE} 2047193856`]);
+    expect(types('Nederlandse rijbewijs: 2047193856')).toEqual(['NETHERLANDS_DRIVERS_LICENSE 2047193856']);
     expect(types("Belgian driver's licence 2047193856")).toEqual([`${TYPE} 2047193856`]);
     expect(types('Commande 2047193856 envoyée')).toEqual([]);
   });
