@@ -17,6 +17,7 @@ import brazilCepCode from './brazil-cep-code.js';
 import brazilCnpjNumber from './brazil-cnpj-number.js';
 import brazilCpfNumber from './brazil-cpf-number.js';
 import brazilRgNumber from './brazil-rg-number.js';
+import bulgariaDriversLicense from './bulgaria-drivers-license.js';
 import canadaDriversLicense from './canada-drivers-license.js';
 import canadaHealthNumber from './canada-health-number.js';
 import canadaNationalIdentificationNumber from './canada-national-identification-number.js';
@@ -30,10 +31,14 @@ import creditCardExpiration from './credit-card-expiration.js';
 import creditCardMagneticStripe from './credit-card-magnetic-stripe.js';
 import creditCardNumber from './credit-card-number.js';
 import creditCardSecurityCode from './credit-card-security-code.js';
+import croatiaDriversLicense from './croatia-drivers-license.js';
+import cyprusDriversLicense from './cyprus-drivers-license.js';
+import czechiaDriversLicense from './czechia-drivers-license.js';
 import dateOfBirth from './date-of-birth.js';
 import denmarkDriversLicense from './denmark-drivers-license.js';
 import driversLicense from './drivers-license.js';
 import emailAddress from './email-address.js';
+import estoniaDriversLicense from './estonia-drivers-license.js';
 import europeanHealthInsuranceCardNumber from './european-health-insurance-card-number.js';
 import finlandDriversLicense from './finland-drivers-license.js';
 import finlandEuropeanHealthInsuranceNumber from './finland-european-health-insurance-number.js';
@@ -47,8 +52,10 @@ import germanyDriversLicense from './germany-drivers-license.js';
 import germanyNationalIdentificationNumber from './germany-national-identification-number.js';
 import germanyPassportNumber from './germany-passport-number.js';
 import germanyTaxIdentificationNumber from './germany-tax-identification-number.js';
+import greeceDriversLicense from './greece-drivers-license.js';
 import httpBasicAuthHeader from './http-basic-auth-header.js';
 import httpCookie from './http-cookie.js';
+import hungaryDriversLicense from './hungary-drivers-license.js';
 import iban from './iban.js';
 import indiaAadhaarNumber from './india-aadhaar-number.js';
 import indiaDriversLicense from './india-drivers-license.js';
@@ -60,6 +67,10 @@ import italyNationalIdentificationNumber from './italy-national-identification-n
 import italyPassportNumber from './italy-passport-number.js';
 import jsonWebToken from './json-web-token.js';
 import latitudeLongitude from './latitude-longitude.js';
+import latviaDriversLicense from './latvia-drivers-license.js';
+import lithuaniaDriversLicense from './lithuania-drivers-license.js';
+import luxembourgDriversLicense from './luxembourg-drivers-license.js';
+import maltaDriversLicense from './malta-drivers-license.js';
 import medicalDeviceUdi from './medical-device-udi.js';
 import mexicoCurpNumber from './mexico-curp-number.js';
 import mexicoIndividualRfcNumber from './mexico-individual-rfc-number.js';
@@ -71,7 +82,11 @@ import pgpPrivateKey from './pgp-private-key.js';
 import phoneNumber from './phone-number.js';
 import pkcs from './pkcs.js';
 import polandDriversLicense from './poland-drivers-license.js';
+import portugalDriversLicense from './portugal-drivers-license.js';
 import puttyPrivateKey from './putty-private-key.js';
+import romaniaDriversLicense from './romania-drivers-license.js';
+import slovakiaDriversLicense from './slovakia-drivers-license.js';
+import sloveniaDriversLicense from './slovenia-drivers-license.js';
 import spainDniNumber from './spain-dni-number.js';
 import spainDriversLicense from './spain-drivers-license.js';
 import spainNieNumber from './spain-nie-number.js';
@@ -116,6 +131,7 @@ export const builtinDetectors: readonly Detector[] = [
   brazilCnpjNumber,
   brazilCpfNumber,
   brazilRgNumber,
+  bulgariaDriversLicense,
   canadaDriversLicense,
   canadaHealthNumber,
   canadaNationalIdentificationNumber,
@@ -129,10 +145,14 @@ export const builtinDetectors: readonly Detector[] = [
   creditCardMagneticStripe,
   creditCardNumber,
   creditCardSecurityCode,
+  croatiaDriversLicense,
+  cyprusDriversLicense,
+  czechiaDriversLicense,
   dateOfBirth,
   denmarkDriversLicense,
   driversLicense,
   emailAddress,
+  estoniaDriversLicense,
   europeanHealthInsuranceCardNumber,
   finlandDriversLicense,
   finlandEuropeanHealthInsuranceNumber,
@@ -146,8 +166,10 @@ export const builtinDetectors: readonly Detector[] = [
   germanyNationalIdentificationNumber,
   germanyPassportNumber,
   germanyTaxIdentificationNumber,
+  greeceDriversLicense,
   httpBasicAuthHeader,
   httpCookie,
+  hungaryDriversLicense,
   iban,
   indiaAadhaarNumber,
   indiaDriversLicense,
@@ -159,6 +181,10 @@ export const builtinDetectors: readonly Detector[] = [
   italyPassportNumber,
   jsonWebToken,
   latitudeLongitude,
+  latviaDriversLicense,
+  lithuaniaDriversLicense,
+  luxembourgDriversLicense,
+  maltaDriversLicense,
   medicalDeviceUdi,
   mexicoCurpNumber,
   mexicoIndividualRfcNumber,
@@ -170,7 +196,11 @@ export const builtinDetectors: readonly Detector[] = [
   phoneNumber,
   pkcs,
   polandDriversLicense,
+  portugalDriversLicense,
   puttyPrivateKey,
+  romaniaDriversLicense,
+  slovakiaDriversLicense,
+  sloveniaDriversLicense,
   spainDniNumber,
   spainDriversLicense,
   spainNieNumber,

@@ -1,0 +1,69 @@
+import { defineDetector } from '../src/define.js';
+import { allSame } from '../src/checks.js';
+import { compileKeywords } from '../src/keywords.js';
+
+/**
+ * Slovak driving licence (vodičský preukaz) number as Microsoft Purview's "Slovakia driver's license
+ * number" describes it: one letter or digit followed by seven digits. No check digit is published (the
+ * number is not the holder's rodné číslo).
+ */
+/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
+const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Slovak words that make the value Slovak: the native keywords and the country's names. Eight digits
+ * and a letter with seven digits are US licence shapes too: an English "driver's licence" alone does
+ * not. "Slovensko"/"slovenska" without the accent are left out: they are Slovenian words too.
+ */
+const NATIVE = [
+  'vodičský preukaz', 'vodicsky preukaz', 'vodičské preukazy', 'vodicske preukazy', 'vodičského preukazu',
+  'vodicskeho preukazu', 'vodičských preukazov', 'vodicskych preukazov', 'vodičák', 'vodicak',
+];
+const LOCAL = compileKeywords([...NATIVE, 'slovakia', 'slovak', 'slovenská republika', 'slovenskej republiky', 'slovenský', 'slovenského']);
+const CONTEXT_DISTANCE = 60;
+
+export default defineDetector({
+  id: 'slovakia-drivers-license',
+  type: 'SLOVAKIA_DRIVERS_LICENSE',
+  macie: true,
+  category: 'PERSONAL_INFORMATION',
+  severity: ['low', 'medium', 'high'],
+  countries: ['SK'],
+  description: "Slovak driver's licence (vodičský preukaz) number, a letter or digit and 7 digits, with its keyword",
+  validation:
+    "Purview's shape: 1 letter or digit, then 7 digits (no public check digit); the digits not all zero, not one digit repeated, not an 8-digit date YYYYMMDD; a Slovak keyword (vodičský preukaz) or Slovakia named near, not only an English keyword",
+  pattern: /(?<![A-Za-z\d+-]|\d[./])[A-Z\d]\d{7}(?![A-Za-z\d]|[-./]\d)/g,
+  maxLength: 8,
+  keywords: {
+    // Purview's Slovak list with and without diacritics (and the colloquial "vodičák"), and the shared
+    // English terms.
+    words: [
+      ...NATIVE,
+      'dl#', 'dl:', 'dlno#', 'driver licence', 'driver license', 'driver permit', 'drivers lic.', 'drivers licence',
+      "driver's licence", 'drivers license', "driver's license", 'drivers permit', "driver's permit",
+      'drivers permit number', 'driving licence', 'driving license', 'driving permit', 'driver’s licence',
+      'driver’s license', 'driver’s permit',
+    ],
+    required: true,
+  },
+  validate: (value, ctx) => {
+    const digits = value.slice(1);
+    if (/^0+$/.test(digits) || allSame(value) || allSame(digits) || DATE.test(value)) return false;
+    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
+    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+  },
+  examples: {
+    keyword: 'vodicsky preukaz',
+    match: ['S4820137', 'B7031952', '40918263', 'E5193708'],
+    noMatch: [
+      "driver's licence S4820137", // English keyword only: the US detector's
+      'vodicsky preukaz S0000000', // digits all zero
+      'vodicsky preukaz 20230115', // a date YYYYMMDD
+      'vodicsky preukaz 55555555', // one digit repeated
+      'vodicsky preukaz S48201375', // 8 digits after the letter
+      'vodicsky preukaz SK4820137', // two letters
+      'objednavka S4820137 odoslana', // no keyword
+      'vodicsky preukaz 1.40918263', // a decimal fraction
+    ],
+  },
+});
