@@ -26,6 +26,8 @@ const WORDS: Record<string, CountryCode> = {
   iceland: 'IS', icelandic: 'IS', poland: 'PL', polish: 'PL', czech: 'CZ', czechia: 'CZ', slovakia: 'SK', slovak: 'SK',
   hungary: 'HU', hungarian: 'HU', romania: 'RO', romanian: 'RO', bulgaria: 'BG', bulgarian: 'BG', greece: 'GR', greek: 'GR',
   croatia: 'HR', croatian: 'HR', serbia: 'RS', serbian: 'RS', slovenia: 'SI', slovenian: 'SI', ukraine: 'UA', ukrainian: 'UA',
+  cyprus: 'CY', cypriot: 'CY', malta: 'MT', maltese: 'MT', estonia: 'EE', estonian: 'EE', latvia: 'LV', latvian: 'LV',
+  lithuania: 'LT', lithuanian: 'LT',
   russia: 'RU', russian: 'RU', turkey: 'TR', turkish: 'TR', turkiye: 'TR', israel: 'IL', israeli: 'IL',
   egypt: 'EG', egyptian: 'EG', morocco: 'MA', moroccan: 'MA', nigeria: 'NG', nigerian: 'NG', kenya: 'KE', kenyan: 'KE',
   'south africa': 'ZA', 'south african': 'ZA', 'saudi arabia': 'SA', saudi: 'SA', emirates: 'AE', uae: 'AE', emirati: 'AE',

@@ -310,7 +310,8 @@ function unionGate(forms: readonly string[]): RegExp {
   const byFirst = new Map<string, Set<string>>();
   for (const f of forms) {
     const lowerForm = f.toLowerCase();
-    const head = lowerForm[0] === '\\' ? lowerForm.slice(0, 2) : lowerForm[0]!;
+    // A form that starts with a group (a Cyrillic or Greek first letter in both cases) stays whole.
+    const head = lowerForm[0] === '(' ? lowerForm : lowerForm[0] === '\\' ? lowerForm.slice(0, 2) : lowerForm[0]!;
     let set = byFirst.get(head);
     if (!set) byFirst.set(head, (set = new Set()));
     set.add(lowerForm.slice(head.length));

@@ -100,9 +100,10 @@ function standsAlone(text: string, s: number, e: number): boolean {
 }
 
 /**
- * A keyword as a regex alternative over byte strings. The `i` flag folds ASCII only, so an accented
+ * A keyword as a regex alternative over byte strings. The `i` flag folds ASCII only, so a non-ASCII
  * letter matches both cases through its UTF-8 bytes: "ú" (C3 BA) and "Ú" (C3 9A) as C3[BA 9A], and
- * "NÚMERO" in a form's header counts as "número".
+ * "NÚMERO" in a form's header counts as "número"; letters whose cases differ in more than the last
+ * byte (Cyrillic, Greek) as an alternation of both encodings.
  */
 function formOf(word: string): string {
   const lower = word.toLowerCase();
@@ -116,10 +117,9 @@ function formOf(word: string): string {
       const lo = toByteString(ch);
       const up = toByteString(ch.toUpperCase());
       const head = lo.slice(0, -1);
-      form +=
-        up !== lo && up.length === lo.length && up.slice(0, -1) === head
-          ? `${escapeRegExp(head)}[${lo.slice(-1)}${up.slice(-1)}]`
-          : escapeRegExp(lo);
+      if (up === lo || up.length !== lo.length) form += escapeRegExp(lo);
+      else if (up.slice(0, -1) === head) form += `${escapeRegExp(head)}[${lo.slice(-1)}${up.slice(-1)}]`;
+      else form += `(?:${escapeRegExp(lo)}|${escapeRegExp(up)})`; // Cyrillic, Greek: "ш" D1 88, "Ш" D0 A8
     }
   }
   return form;

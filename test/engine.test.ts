@@ -47,6 +47,12 @@ describe('keyword rule (Macie)', () => {
     expect(es.near(bytes('FÜHRERSCHEIN: B072RRE2I55'), 14, 25, 30)).toBe(bytes('FÜHRERSCHEIN'));
     expect(es.inLabel('NUMERO DE AFILIACION')).toBeUndefined(); // no accent where the keyword has one: another word
   });
+  it('folds Cyrillic and Greek letters, whose cases differ in more than the last UTF-8 byte', () => {
+    const kw = compileKeywords(['шофьорска книжка', 'άδεια οδήγησης']);
+    for (const label of ['ШОФЬОРСКА КНИЖКА', 'Шофьорска книжка', 'шофьорска книжка', 'ΆΔΕΙΑ ΟΔΉΓΗΣΗΣ', 'Άδεια Οδήγησης']) {
+      expect(kw.inLabel(label)).toBeDefined();
+    }
+  });
   it('does not count a keyword that is a fragment of a hash or base64 token', () => {
     // A package manifest line: path, base64 digest, size. "Ssn" is a camelCase part of the digest.
     const record = 'pkg/util.py,sha256=Qx7bR2kLmv9SsnZVRpt5F9Y8wE1hTq,1023';
@@ -289,5 +295,17 @@ describe('accented keywords in capitals, end to end', () => {
       const found = scanText(`${label}: 21/30246633/48`).filter((f) => f.type === 'SPAIN_SOCIAL_SECURITY_NUMBER');
       expect(found.map((f) => [f.text, f.keyword?.toLowerCase()])).toEqual([['21/30246633/48', 'número de afiliación']]);
     }
+  });
+});
+
+describe('Cyrillic and Greek keywords in capitals, and country names, end to end', () => {
+  const dl = (text: string) => scanText(text).filter((f) => f.type.endsWith('DRIVERS_LICENSE')).map((f) => [f.type, f.text]);
+  it('finds a licence number under a capitalised Greek or Bulgarian keyword, as under the lower-case one', () => {
+    for (const kw of ['ΑΔΕΙΑ ΟΔΗΓΗΣΗΣ:', 'Άδεια οδήγησης:']) expect(dl(`${kw} 482913756`)).toEqual([['GREECE_DRIVERS_LICENSE', '482913756']]);
+    for (const kw of ['ШОФЬОРСКА КНИЖКА', 'шофьорска книжка']) expect(dl(`${kw} 482913756`)).toEqual([['BULGARIA_DRIVERS_LICENSE', '482913756']]);
+  });
+  it('keeps only the licence of the country named before it (not also the US shape)', () => {
+    expect(dl("Lithuanian driver's licence 58203917")).toEqual([['LITHUANIA_DRIVERS_LICENSE', '58203917']]);
+    expect(dl('Cypriot driving licence 482913756012')).toEqual([['CYPRUS_DRIVERS_LICENSE', '482913756012']]);
   });
 });
