@@ -105,10 +105,31 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   const gated = compiled.filter((c) => c.keywordFirst);
   const gate = gated.length > 1 ? unionGate(gated.flatMap((c) => c.keywords!.forms)) : undefined;
   const gateMax = Math.max(0, ...gated.map((c) => c.keywords!.maxLength)) * 4 + 16;
+  // Which gated detectors a hit can be a keyword of, by the (lower-case) characters it starts with:
+  // the first two literal characters of each keyword form, or the first one when the second is not a
+  // plain character; forms that start otherwise (a group) go to every place.
+  const gatedIndex = new Map(gated.map((c, i) => [c, i]));
+  const byKey = new Map<string, number[]>();
+  const anywhere = new Uint8Array(gated.length);
+  gated.forEach((c, i) => {
+    for (const f of c.keywords!.forms) {
+      const key = literalPrefix(f.toLowerCase());
+      if (!key) anywhere[i] = 1;
+      else {
+        const list = byKey.get(key);
+        if (!list) byKey.set(key, [i]);
+        else if (!list.includes(i)) list.push(i);
+      }
+    }
+  });
 
-  /** Places where some gated keyword may start: merged [start, end) ranges of union hits in text[from, to). */
-  const keywordPlaces = (text: string, from: number, to: number): number[] => {
+  /**
+   * Places where some gated keyword may start: merged [start, end) ranges of union hits in text[from, to),
+   * and for each place the gated detectors whose keywords can start at one of its hits.
+   */
+  const keywordPlaces = (text: string, from: number, to: number): { ranges: number[]; detectors: Uint8Array[] } => {
     const out: number[] = [];
+    const detectors: Uint8Array[] = [];
     let lower = text.toLowerCase();
     if (lower.length !== text.length) lower = text; // cannot happen for byte strings; stay correct anyway
     const re = gate!;
@@ -123,15 +144,20 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       }
       // A keyword starts a word or a camelCase part ("setting" holds no "tin"); a keyword may still
       // start inside this hit, so the search goes on from the next character.
-      if (!startsWord(text, s)) {
-        re.lastIndex = s + 1;
-        continue;
-      }
+      re.lastIndex = s + 1; // every start is a hit: another keyword may start inside this one
+      if (!startsWord(text, s)) continue;
       const n = out.length;
-      if (n && s <= out[n - 1]! + gateMax) out[n - 1] = Math.max(out[n - 1]!, e);
-      else out.push(s, e);
+      let marks: Uint8Array;
+      if (n && s <= out[n - 1]! + gateMax) {
+        out[n - 1] = Math.max(out[n - 1]!, e);
+        marks = detectors[detectors.length - 1]!;
+      } else {
+        out.push(s, e);
+        detectors.push((marks = new Uint8Array(gated.length)));
+      }
+      for (const key of [lower.slice(s, s + 2), lower[s]!]) for (const i of byKey.get(key) ?? []) marks[i] = 1;
     }
-    return out;
+    return { ranges: out, detectors };
   };
 
   const labelKeywordOf = (c: Compiled, labels: readonly string[]): string | undefined => {
@@ -150,7 +176,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
 
   function detect(text: string, from = 0, to = text.length, segment?: SegmentContext): Match[] {
     const out: Match[] = [];
-    let places: number[] | undefined;
+    let places: ReturnType<typeof keywordPlaces> | undefined;
     const present = new Int8Array(literals.length); // 0 not looked for yet, 1 in the text, -1 not
     let rareDone = false;
     const inText = (i: number): boolean => {
@@ -276,9 +302,12 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       if (gate) {
         places ??= keywordPlaces(text, Math.max(0, from - overlap), Math.min(text.length, to + overlap));
         hits = [];
-        for (let i = 0; i < places.length; i += 2) {
-          const ps = Math.max(places[i]!, hitFrom);
-          const pe = Math.min(hitTo, places[i + 1]! + gateMax);
+        const gi = gatedIndex.get(c)!;
+        const { ranges, detectors: marks } = places;
+        for (let i = 0; i < ranges.length; i += 2) {
+          if (!anywhere[gi] && !marks[i >> 1]![gi]) continue;
+          const ps = Math.max(ranges[i]!, hitFrom);
+          const pe = Math.min(hitTo, ranges[i + 1]! + gateMax);
           if (ps >= pe) continue;
           c.keywordTest!.lastIndex = 0;
           if (!c.keywordTest!.test(text.slice(ps, pe))) continue;
@@ -303,6 +332,23 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   }
 
   return { detectors, overlap, detect };
+}
+
+/**
+ * The literal characters a keyword form (lower case, regex source) starts with: two, or one when the
+ * second is optional or not a plain character; '' when the first is not a plain character.
+ */
+function literalPrefix(form: string): string {
+  const unit = (i: number): [string, number] | undefined => {
+    const ch = form[i];
+    if (ch === undefined || '([{?*+|^$.'.includes(ch)) return undefined;
+    return ch === '\\' ? [form[i + 1]!, i + 2] : [ch, i + 1];
+  };
+  const optional = (i: number): boolean => form[i] !== undefined && '?*{'.includes(form[i]!);
+  const first = unit(0);
+  if (!first || optional(first[1])) return '';
+  const second = unit(first[1]);
+  return second && !optional(second[1]) ? first[0] + second[0] : first[0];
 }
 
 /** One case-sensitive regex for lower-cased text that matches wherever any of the forms can match. */
