@@ -142,9 +142,9 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
         re.lastIndex++;
         continue;
       }
-      // A keyword starts a word or a camelCase part ("setting" holds no "tin"); a keyword may still
-      // start inside this hit, so the search goes on from the next character.
-      re.lastIndex = s + 1; // every start is a hit: another keyword may start inside this one
+      // Every start is looked at (another keyword may start inside this hit); a keyword starts a word
+      // or a camelCase part ("setting" holds no "tin").
+      re.lastIndex = s + 1;
       if (!startsWord(text, s)) continue;
       const n = out.length;
       let marks: Uint8Array;
