@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/define.js';
+import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
 import { compileKeywords } from '../src/keywords.js';
 
@@ -37,10 +38,7 @@ export default defineDetector({
   keywords: {
     words: [
       ...NATIVE,
-      'dl#', 'dl:', 'dlno#', 'driver licence', 'driver license', 'driver permit', 'drivers lic.', 'drivers licence',
-      "driver's licence", 'drivers license', "driver's license", 'drivers permit', "driver's permit",
-      'drivers permit number', 'driving licence', 'driving license', 'driving permit', 'driver’s licence',
-      'driver’s license', 'driver’s permit',
+      ...ENGLISH_LICENCE_KEYWORDS,
     ],
     required: true,
   },

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/define.js';
+import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
 
 /**
@@ -38,10 +39,7 @@ export default defineDetector({
     // is a patent or a number plate in other languages.
     words: [
       'patente di guida', 'patente guida', 'patenti di guida', 'patenti guida', 'numero di patente', 'numero patente',
-      'n. patente', 'dl#', 'dl:', 'dlno#', 'driver licence', 'driver license', 'driver permit', 'drivers lic.', 'drivers licence',
-      "driver's licence", 'drivers license', "driver's license", 'drivers permit', "driver's permit",
-      'drivers permit number', 'driving licence', 'driving license', 'driving permit', 'driver’s licence',
-      'driver’s license', 'driver’s permit',
+      'n. patente', ...ENGLISH_LICENCE_KEYWORDS,
     ],
     required: true,
   },

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/define.js';
+import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
 import { allSame, spainCheckLetter } from '../src/checks.js';
 
 /**
@@ -36,10 +37,7 @@ export default defineDetector({
       'permiso de conducción', 'permiso de conduccion', 'permiso conducción', 'permiso conduccion', 'permiso de conducir',
       'permiso conducir', 'permisos de conducir', 'permisos conducir', 'licencia de conducir', 'licencia conducir',
       'licencia de manejo', 'licencia manejo', 'carnet de conducir', 'carnet conducir', 'carné de conducir', 'carne de conducir',
-      'dl#', 'dl:', 'dlno#', 'driver licence', 'driver license', 'driver permit', 'drivers lic.', 'drivers licence',
-      "driver's licence", 'drivers license', "driver's license", 'drivers permit', "driver's permit",
-      'drivers permit number', 'driving licence', 'driving license', 'driving permit', 'driver’s licence',
-      'driver’s license', 'driver’s permit',
+      ...ENGLISH_LICENCE_KEYWORDS,
     ],
     required: true,
   },
