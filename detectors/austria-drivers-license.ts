@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Austrian driving licence (Führerschein) number: eight digits without spaces or separators (Microsoft
@@ -15,8 +14,7 @@ const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
  * "driver's licence" alone does not: 8 digits are a US (and a Danish) licence shape too.
  */
 const NATIVE = ['führerschein', 'fuhrerschein', 'fuehrerschein', 'führerscheinnummer', 'fuhrerscheinnummer', 'fuehrerscheinnummer', 'führerschein nr', 'lenkberechtigung'];
-const LOCAL = compileKeywords([...NATIVE, 'austria', 'austrian', 'österreich', 'osterreich', 'oesterreich', 'österreichisch', 'österreichische', 'österreichischer', 'oesterreichische']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'austria', 'austrian', 'österreich', 'osterreich', 'oesterreich', 'österreichisch', 'österreichische', 'österreichischer', 'oesterreichische']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['12345678'];
@@ -43,8 +41,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value) || DATE.test(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'fuehrerschein',

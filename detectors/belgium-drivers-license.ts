@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Belgian driving licence number (field 5 of the card): 10 digits without spaces or separators
@@ -15,10 +14,9 @@ const NATIVE = [
   'numéro de permis', 'numero de permis', 'führerschein', 'fuhrerschein', 'fuehrerschein', 'führerscheinnummer',
   'fuhrerscheinnummer', 'fuehrerscheinnummer',
 ];
-const LOCAL = compileKeywords([
+const inLocalContext = localContext([
   ...NATIVE, 'belgium', 'belgian', 'belgië', 'belgie', 'belgique', 'belge', 'belgien', 'belgisch', 'belgische', 'belgischer',
 ]);
-const CONTEXT_DISTANCE = 60;
 
 export default defineDetector({
   id: 'belgium-drivers-license',
@@ -43,8 +41,7 @@ export default defineDetector({
   },
   validate: (value, ctx) => {
     if (allSame(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'permis de conduire',

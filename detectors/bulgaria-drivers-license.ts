@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Bulgarian driving licence (свидетелство за управление на МПС, "шофьорска книжка") number: nine
@@ -17,8 +16,7 @@ const NATIVE = [
   // The same in the official Latin transliteration (Bulgarian Transliteration Act), as written in Latin script.
   'shofyorska knizhka', 'shofyorski knizhki', 'svidetelstvo za upravlenie na mps',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'bulgaria', 'bulgarian', 'българия', 'български', 'българско', 'balgariya', 'republika balgariya']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'bulgaria', 'bulgarian', 'българия', 'български', 'българско', 'balgariya', 'republika balgariya']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['123456789'];
@@ -45,8 +43,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'shofyorska knizhka',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Croatian driving licence (vozačka dozvola) number: eight digits without spaces or separators
@@ -17,8 +16,7 @@ const NATIVE = [
   // Purview's Keywords_croatia_eu_driver's_license_number, and the same without diacritics.
   'vozačka dozvola', 'vozačke dozvole', 'vozacka dozvola', 'vozacke dozvole', 'vozačku dozvolu', 'vozacku dozvolu',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'croatia', 'croatian', 'hrvatska', 'hrvatske', 'republika hrvatska']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'croatia', 'croatian', 'hrvatska', 'hrvatske', 'republika hrvatska']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['12345678'];
@@ -45,8 +43,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value) || DATE.test(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'vozacka dozvola',

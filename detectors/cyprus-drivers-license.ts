@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Cypriot driving licence (άδεια οδήγησης) number: twelve digits without spaces or separators
@@ -18,8 +17,7 @@ const NATIVE = [
   'άδεια οδήγησης', 'αριθμό άδειας οδήγησης', 'άδειες οδήγησης', 'άδειας οδήγησης',
   'αδεια οδηγησης', 'αδειες οδηγησης', 'αδειας οδηγησης', 'adeia odigisis', 'adeias odigisis',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'cyprus', 'cypriot', 'κύπρος', 'κυπρος', 'κύπρου', 'κυπρου', 'κυπριακή', 'κυπριακη', 'kypros']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'cyprus', 'cypriot', 'κύπρος', 'κυπρος', 'κύπρου', 'κυπρου', 'κυπριακή', 'κυπριακη', 'kypros']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['123456789012'];
@@ -46,8 +44,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value) || STAMP.test(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'adeia odigisis',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Czech driving licence (řidičský průkaz) number: the letter E, a series letter and six digits, printed
@@ -17,8 +16,7 @@ const NATIVE = [
   'čísla řidičských průkazů', 'řidičák', 'ridicsky prukaz', 'ridicske prukazy', 'ridicskeho prukazu',
   'ridicskych prukazu', 'cislo ridicskeho prukazu', 'ridicak',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'czech', 'czechia', 'česko', 'cesko', 'česká republika', 'ceska republika', 'české republiky', 'ceske republiky']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'czech', 'czechia', 'česko', 'cesko', 'česká republika', 'ceska republika', 'české republiky', 'ceske republiky']);
 
 export default defineDetector({
   id: 'czechia-drivers-license',
@@ -44,8 +42,7 @@ export default defineDetector({
     const digits = value.slice(-6);
     if (allSame(digits) || digits === '123456') return false;
     if (value.includes(' ')) return true;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'ridicsky prukaz',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Danish driving licence (kørekort) number: eight digits without spaces or separators (Microsoft
@@ -15,8 +14,7 @@ const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
  * "driver's licence" alone does not: 8 digits are a US (and an Austrian) licence shape too.
  */
 const NATIVE = ['kørekort', 'korekort', 'koerekort', 'kørekortnummer', 'korekortnummer', 'kørekortnr', 'kørekortet'];
-const LOCAL = compileKeywords([...NATIVE, 'denmark', 'danish', 'danmark', 'dansk', 'danske', 'færdselsstyrelsen']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'denmark', 'danish', 'danmark', 'dansk', 'danske', 'færdselsstyrelsen']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['12345678'];
@@ -43,8 +41,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value) || DATE.test(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'korekort',

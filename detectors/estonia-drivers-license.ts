@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Estonian driving licence (juhiluba) number: the letters ET and six digits (Microsoft Purview's
@@ -14,8 +13,7 @@ const NATIVE = [
   // and Belgian keyword) and the inflected forms they contain.
   'juhiluba', 'juhiloa', 'juhiloa number', 'juhilubade', 'juhilubade numbrid', 'juhilubade number',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'estonia', 'estonian', 'eesti', 'eesti vabariik', 'transpordiamet']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'estonia', 'estonian', 'eesti', 'eesti vabariik', 'transpordiamet']);
 
 export default defineDetector({
   id: 'estonia-drivers-license',
@@ -39,8 +37,7 @@ export default defineDetector({
   validate: (value, ctx) => {
     const digits = value.slice(2);
     if (allSame(digits) || digits === '123456') return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'juhiluba',

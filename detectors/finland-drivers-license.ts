@@ -1,6 +1,5 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
-import { compileKeywords } from '../src/keywords.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 
 /**
  * The Finnish driving licence (ajokortti) carries the holder's henkilötunnus (HETU) as its number
@@ -35,8 +34,7 @@ export function finnishHetuValid(value: string): boolean {
  * detector takes 150385-246Y (9 digits and a letter) and 010170-8885 (10 digits) too.
  */
 const NATIVE = ['ajokortti', 'ajokortin', 'ajokortit', 'ajokortin numero', 'ajokorttinumero', 'körkort', 'korkort', 'körkortsnummer'];
-const LOCAL = compileKeywords([...NATIVE, 'finland', 'finnish', 'suomi', 'suomen', 'suomalainen', 'finsk', 'finska', 'traficom']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'finland', 'finnish', 'suomi', 'suomen', 'suomalainen', 'finsk', 'finska', 'traficom']);
 
 /** The example HETU of the population register's documentation (and python-stdnum's). */
 const PUBLISHED = ['131052-308T'];
@@ -68,8 +66,7 @@ export default defineDetector({
     // A letter century sign (2000s A–F, 1900s U–Y): no US licence looks like this. With - or + the value
     // also fits a US shape (9 or 10 digits, maybe a letter), so an English keyword alone is not enough.
     if (/^\d{6}[A-FU-Y]/.test(value)) return true;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'ajokortti',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * French driving licence numbers, in two forms:
@@ -24,8 +23,7 @@ const PUBLISHED = ['13AA00002'];
  * country's names. An English "driver's licence" alone does not.
  */
 const NATIVE = ['permis de conduire', 'permis conduire', 'numéro de permis', 'numero de permis', 'numéro du permis', 'numero du permis', 'neph'];
-const LOCAL = compileKeywords([...NATIVE, 'france', 'french', 'française', 'francaise', 'français', 'francais', 'ants']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'france', 'french', 'française', 'francaise', 'français', 'francais', 'ants']);
 
 export function frenchDriversLicenseValid(value: string): boolean {
   const v = value.replace(/ /g, '');
@@ -65,8 +63,7 @@ export default defineDetector({
   validate: (value, ctx) => {
     if (!frenchDriversLicenseValid(value)) return false;
     if (!/^\d+$/.test(value.replace(/ /g, ''))) return true;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'permis de conduire',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * German card driving licence number (Führerscheinnummer), 11 characters (de.wikipedia "Führerscheinnummer";
@@ -37,8 +36,7 @@ const NATIVE = [
   'führerschein', 'fuhrerschein', 'fuehrerschein', 'führerscheinnummer', 'fuhrerscheinnummer', 'fuehrerscheinnummer',
   'führerscheinnr', 'fuhrerscheinnr', 'fuehrerscheinnr', 'führerschein nr', 'fuehrerschein nr', 'fahrerlaubnisnummer',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'germany', 'german', 'deutschland', 'deutscher', 'deutsche', 'deutsches', 'kraftfahrt bundesamt']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'germany', 'german', 'deutschland', 'deutscher', 'deutsche', 'deutsches', 'kraftfahrt bundesamt']);
 const US_SHAPE = /^[A-Z\d]\d{10}$/;
 
 export default defineDetector({
@@ -69,8 +67,7 @@ export default defineDetector({
   validate: (value, ctx) => {
     if (!germanDriversLicenseValid(value)) return false;
     if (!US_SHAPE.test(value)) return true;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'fuehrerschein',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Greek driving licence (άδεια οδήγησης, δίπλωμα οδήγησης) number: nine digits without spaces or
@@ -13,8 +12,7 @@ const NATIVE = [
   'άδεια οδήγησης', 'αδεια οδηγησης', 'άδειας οδήγησης', 'αδειας οδηγησης', 'adeia odigisis',
   'δίπλωμα οδήγησης', 'διπλωμα οδηγησης', 'διπλώματος οδήγησης', 'diploma odigisis',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'greece', 'greek', 'hellenic', 'hellas', 'ελλάδα', 'ελλαδα', 'ελληνική', 'ελληνικη', 'ελληνικής', 'ellada']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'greece', 'greek', 'hellenic', 'hellas', 'ελλάδα', 'ελλαδα', 'ελληνική', 'ελληνικη', 'ελληνικής', 'ellada']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['123456789'];
@@ -44,8 +42,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'adeia odigisis',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Hungarian driving licence (vezetői engedély, jogosítvány) number: two letters followed by six digits
@@ -14,8 +13,7 @@ const NATIVE = [
   'vezetői engedély', 'vezetoi engedely', 'vezetői engedélyek', 'vezetoi engedelyek', 'vezetoi engedely száma',
   'vezetoi engedely szám', 'jogosítvány', 'jogositvany', 'jogosítványszám', 'jogositvanyszam', 'jogosítvány száma',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'hungary', 'hungarian', 'magyarország', 'magyarorszag', 'magyar']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'hungary', 'hungarian', 'magyarország', 'magyarorszag', 'magyar']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['AB123456'];
@@ -45,8 +43,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value.replace(/\D/g, ''))) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'vezetoi engedely',

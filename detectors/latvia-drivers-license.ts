@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Latvian driving licence (vadītāja apliecība) number: three letters followed by six digits (Microsoft
@@ -15,8 +14,7 @@ const NATIVE = [
   'vadītāja apliecība', 'vaditaja aplieciba', 'vadītāja apliecības', 'vaditaja apliecibas',
   'transportlīdzekļa vadītāja apliecība',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'latvia', 'latvian', 'latvija', 'latvijas', 'latvijā', 'csdd']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'latvia', 'latvian', 'latvija', 'latvijas', 'latvijā', 'csdd']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['ABC123456'];
@@ -46,8 +44,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value.replace(/\D/g, ''))) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'vaditaja aplieciba',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Lithuanian driving licence (vairuotojo pažymėjimas) number: eight digits without spaces or separators
@@ -20,8 +19,7 @@ const NATIVE = [
   'vairuotojo pažymėjimo numeris', 'vairuotojo pazymejimo numeris', 'vairuotojo pažymėjimo numeriai',
   'vairuotojo pazymejimo numeriai', 'vairuotojo pažymėjimai',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'lithuania', 'lithuanian', 'lietuva', 'lietuvos', 'lietuviškas', 'lietuviskas', 'regitra']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'lithuania', 'lithuanian', 'lietuva', 'lietuvos', 'lietuviškas', 'lietuviskas', 'regitra']);
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['12345678'];
@@ -49,8 +47,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value) || DATE.test(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'vairuotojo pazymejimas',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Luxembourg driving licence (Führerschäin, permis de conduire) number: six digits without spaces or
@@ -11,11 +10,10 @@ import { compileKeywords } from '../src/keywords.js';
  * are France's, Belgium's, Germany's and Austria's as well, they count only with Luxembourg named near.
  */
 const NATIVE = ['führerschäin', 'fuhrerschain', 'fuehrerschaein', 'führerschäinnummer', 'fahrerlaubnis', 'fahrerlaubnisnummer'];
-const LOCAL = compileKeywords([
+const inLocalContext = localContext([
   ...NATIVE, 'luxembourg', 'luxemburg', 'luxembourgish', 'luxembourgeois', 'luxembourgeoise', 'luxemburgisch', 'luxemburgische', 'luxemburgischer', 'luxemburgischen',
   'luxemburger', 'lëtzebuerg', 'letzebuerg', 'lëtzebuerger', 'letzebuerger', 'sntl',
 ]);
-const CONTEXT_DISTANCE = 60;
 
 /** The placeholder of forms and documentation. */
 const PUBLISHED = ['123456'];
@@ -44,8 +42,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (allSame(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'fahrerlaubnis',

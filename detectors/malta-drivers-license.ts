@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Maltese driving licence (liċenzja tas-sewqan) number as Microsoft Purview's "Malta driver's license
@@ -16,8 +15,7 @@ const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
  * native keywords and the country's names. An English "driver's licence" alone does not.
  */
 const NATIVE = ['liċenzja tas-sewqan', 'licenzja tas-sewqan', 'liċenzji tas-sewqan', 'licenzji tas-sewqan', 'liċenzja tas-sewwieq', 'licenzja tas-sewwieq', 'liċenzji tas-sewwieq', 'licenzji tas-sewwieq'];
-const LOCAL = compileKeywords([...NATIVE, 'malta', 'maltese', 'transport malta']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'malta', 'maltese', 'transport malta']);
 
 export function malteseDriversLicenseValid(value: string): boolean {
   const v = value.replace(/ /g, '');
@@ -53,8 +51,7 @@ export default defineDetector({
     const v = value.replace(/ /g, '');
     // Unspaced, only a digit followed by a letter is no US state's shape.
     if (value.includes(' ') ? !/^\d+$/.test(v) : /^\d[A-Z]/.test(v)) return true;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'licenzja tas-sewqan',

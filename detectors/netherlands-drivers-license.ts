@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Dutch driving licence number (rijbewijsnummer, field 5 of the card, RDW): 10 digits without spaces
@@ -11,8 +10,7 @@ import { compileKeywords } from '../src/keywords.js';
  * and Flemish) the Belgian detector reports the value as well, unless a country is named before it.
  */
 const NATIVE = ['rijbewijs', 'rijbewijsnummer', 'rijbewijzen', 'rijbewijs nr'];
-const LOCAL = compileKeywords([...NATIVE, 'netherlands', 'dutch', 'holland', 'nederland', 'nederlands', 'nederlandse', 'rdw']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'netherlands', 'dutch', 'holland', 'nederland', 'nederlands', 'nederlandse', 'rdw']);
 
 export default defineDetector({
   id: 'netherlands-drivers-license',
@@ -38,8 +36,7 @@ export default defineDetector({
   },
   validate: (value, ctx) => {
     if (allSame(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'rijbewijsnummer',

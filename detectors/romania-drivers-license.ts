@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Romanian driving licence (permis de conducere) number as Microsoft Purview's "Romania driver's license
@@ -16,8 +15,7 @@ const NATIVE = [
   'permis de conducere', 'permisul de conducere', 'permisului de conducere', 'permisele de conducere',
   'permis conducere', 'permisul conducere', 'permisului conducere', 'permisele conducere',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'romania', 'românia', 'româniei', 'romaniei', 'romanian', 'român', 'română', 'drpciv']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'romania', 'românia', 'româniei', 'romaniei', 'romanian', 'român', 'română', 'drpciv']);
 
 export default defineDetector({
   id: 'romania-drivers-license',
@@ -42,8 +40,7 @@ export default defineDetector({
   validate: (value, ctx) => {
     const digits = value.slice(1);
     if (/^0+$/.test(digits) || allSame(value) || allSame(digits)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'permis de conducere',

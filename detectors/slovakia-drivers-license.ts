@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Slovak driving licence (vodičský preukaz) number as Microsoft Purview's "Slovakia driver's license
@@ -20,8 +19,7 @@ const NATIVE = [
   'vodičský preukaz', 'vodicsky preukaz', 'vodičské preukazy', 'vodicske preukazy', 'vodičského preukazu',
   'vodicskeho preukazu', 'vodičských preukazov', 'vodicskych preukazov', 'vodičák', 'vodicak',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'slovakia', 'slovak', 'slovenská republika', 'slovenskej republiky', 'slovenský', 'slovenského']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'slovakia', 'slovak', 'slovenská republika', 'slovenskej republiky', 'slovenský', 'slovenského']);
 
 export default defineDetector({
   id: 'slovakia-drivers-license',
@@ -47,8 +45,7 @@ export default defineDetector({
   validate: (value, ctx) => {
     const digits = value.slice(1);
     if (/^0+$/.test(digits) || allSame(value) || allSame(digits) || DATE.test(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'vodicsky preukaz',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * Slovenian driving licence (vozniško dovoljenje) number as Microsoft Purview's "Slovenia driver's
@@ -18,8 +17,7 @@ const NATIVE = [
   'vozniskih dovoljenj', 'številka vozniškega dovoljenja', 'stevilka vozniskega dovoljenja',
   'številke vozniških dovoljenj', 'stevilke vozniskih dovoljenj',
 ];
-const LOCAL = compileKeywords([...NATIVE, 'slovenia', 'slovenian', 'slovenija', 'slovenije', 'sloveniji', 'republika slovenija', 'republike slovenije']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'slovenia', 'slovenian', 'slovenija', 'slovenije', 'sloveniji', 'republika slovenija', 'republike slovenije']);
 
 export default defineDetector({
   id: 'slovenia-drivers-license',
@@ -44,8 +42,7 @@ export default defineDetector({
   },
   validate: (value, ctx) => {
     if (allSame(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'voznisko dovoljenje',

@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/define.js';
-import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
+import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
 import { allSame, luhn } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
 
 /**
  * The Swedish driving licence (körkort) carries the holder's personnummer as its number (Microsoft
@@ -35,8 +34,7 @@ export function swedishPersonnummerValid(value: string): boolean {
  * An English "driver's licence" alone does not: the US detector takes 10-digit numbers too.
  */
 const NATIVE = ['körkort', 'korkort', 'körkortsnummer', 'korkortsnummer', 'körkortnummer', 'körkortet'];
-const LOCAL = compileKeywords([...NATIVE, 'sweden', 'swedish', 'sverige', 'svensk', 'svenskt', 'svenska', 'transportstyrelsen']);
-const CONTEXT_DISTANCE = 60;
+const inLocalContext = localContext([...NATIVE, 'sweden', 'swedish', 'sverige', 'svensk', 'svenskt', 'svenska', 'transportstyrelsen']);
 
 /** Documentation examples: Wikipedia's (811228-9874) and Skatteverket's test number 121212-1212. */
 const PUBLISHED = ['8112289874', '198112289874', '1212121212', '191212121212', '201212121212'];
@@ -65,8 +63,7 @@ export default defineDetector({
   allow: PUBLISHED,
   validate: (value, ctx) => {
     if (!swedishPersonnummerValid(value)) return false;
-    const inText = ctx.text.length > 0 && LOCAL.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => LOCAL.inLabel(l) !== undefined);
+    return inLocalContext(ctx);
   },
   examples: {
     keyword: 'korkort',
