@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/define.js';
 import { allSame } from '../src/checks.js';
-import { compileKeywords } from '../src/keywords.js';
+import { localContext } from './data/driving-licence.js';
 
 /**
  * Provincial formats (Microsoft Purview's "Canada driver's license number" definition; the Ontario
@@ -32,14 +32,13 @@ const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
  * Canadian only then. (Without it nearly every numeric US licence would also be reported as
  * Canadian; the US detector reports those.) Lower-case "mb", "nb", "on", "ns" are ordinary words.
  */
-const CANADIAN = compileKeywords([
+const nearCanadian = localContext([
   'canada', 'canadian', 'canadien', 'canadienne', 'ontario', 'quebec', 'québec', 'british columbia',
   'colombie britannique', 'alberta', 'saskatchewan', 'manitoba', 'new brunswick', 'nouveau brunswick',
   'nova scotia', 'nouvelle écosse', 'nouvelle ecosse', 'prince edward island', 'île du prince édouard',
   'ile du prince edouard', 'newfoundland', 'labrador', 'terre neuve', 'yukon', 'nunavut', 'northwest territories',
   'territoires du nord ouest', 'bc', 'b.c.', 'qc', 'pei', 'p.e.i.', 'saaq', 'icbc', 'serviceontario', 'sgi',
 ]);
-const CONTEXT_DISTANCE = 60;
 
 const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const validDay = (month: number, day: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= DAYS[month]!;
@@ -82,8 +81,7 @@ export default defineDetector({
     if (NOVA_SCOTIA.test(v)) return validDay(num(digits, 2), num(digits, 0));
     if (MANITOBA.test(v)) return true;
     if (!SHARED_SHAPES.test(v) || DATE.test(v)) return false;
-    const inText = ctx.text.length > 0 && CANADIAN.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined;
-    return inText || (ctx.labels ?? []).some((l) => CANADIAN.inLabel(l) !== undefined);
+    return nearCanadian(ctx);
   },
   examples: {
     keyword: "Ontario driver's licence",
