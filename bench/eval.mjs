@@ -32,7 +32,8 @@
  *   single-token names in general (Macie: "full names only"), `john at gmail.com`-style emails, and
  *   presidio-research ADDRESS fragments (a bare number/postcode, or a bare "Apt./Suite N"), and ADDRESS
  *   expectations with no postal code of a Macie country (Macie's ADDRESS needs city + postal code in
- *   AU, CA, FR, DE, IT, ES, UK or US; judged from the expected value alone), and values on a detector's
+ *   AU, CA, FR, DE, IT, ES, UK or US; judged from the expected value alone), loopback, unspecified and
+ *   broadcast IP addresses (they name no host; IP_ADDRESS is an extra), and values on a detector's
  *   `allow` list (Macie's issuer test card numbers, which Macie never reports), and, for types whose
  *   detectors all require a keyword (national IDs, SSN), values with no keyword within 30 characters.
  * National IDs are scored under the corpus's source names (Presidio's CA_SIN, UK_NHS, US_NPI, ...).
@@ -172,7 +173,18 @@ function caveatOf(type, e, c) {
   if (type === 'EMAIL_ADDRESS' && / at /i.test(e.value)) return "'john at gmail.com' email";
   if (type === 'ADDRESS' && (/^\s*\d+\s*$/.test(e.value) || /^\s*(?:apt|suite|unit)\.?\s*#?\s*\d+\s*$/i.test(e.value))) return 'address fragment (bare number or Apt./Suite)';
   if (type === 'ADDRESS' && !maciePostal(e.value)) return 'address with no postal code of a Macie country';
+  if (type === 'IP_ADDRESS' && specialPurposeIp(e.value)) return 'loopback, unspecified or broadcast IP (no host)';
   return undefined;
+}
+
+/**
+ * Addresses that name no host and so no one (RFC 6890): loopback (127/8, ::1), unspecified (0.0.0.0, ::)
+ * and limited broadcast (255.255.255.255), bare or with a prefix length. Judged from the expected value
+ * alone; the detector reports them at confidence low only.
+ */
+function specialPurposeIp(v) {
+  const addr = v.trim().replace(/\/\d{1,3}$/, '');
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(addr) || addr === '0.0.0.0' || addr === '255.255.255.255' || addr === '::' || addr === '::1';
 }
 
 /**

@@ -45,6 +45,24 @@ describe('bench/eval.mjs: national IDs and Macie\'s keyword rule', () => {
   });
 });
 
+describe('bench/eval.mjs: IP addresses that name no host', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
+  const corpus = join(dir, 'cases.jsonl');
+  const texts = ['localhost 127.0.0.1', 'Broadcast 255.255.255.255', 'route ::/0 default', 'client 10.20.30.40 connected'];
+  const values = ['127.0.0.1', '255.255.255.255', '::/0', '10.20.30.40'];
+  const ips = texts.map((text, i) => ({ source: `microsoft/presidio@x:tests/test_ip.py::${i}`, text, entities: [span(text, values[i]!, 'IP_ADDRESS')], expect: 'positive' }));
+  writeFileSync(corpus, ips.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  const out = JSON.parse(execFileSync(process.execPath, ['bench/eval.mjs', '--json', `--corpus=${corpus}`, '--types=IP_ADDRESS'], { encoding: 'utf8' })) as {
+    types: Array<{ type: string; rows: Array<{ row: string; tp: number; fn: number }> }>;
+  };
+  const rows = out.types.find((t) => t.type === 'IP_ADDRESS')!.rows;
+  it('keeps loopback, unspecified and broadcast addresses out of the core row, in a row of their own', () => {
+    expect(rows.find((r) => r.row === 'all')).toMatchObject({ tp: 1, fn: 3 });
+    expect(rows.find((r) => r.row === 'core (no caveat group)')).toMatchObject({ tp: 1, fn: 0 });
+    expect(rows.find((r) => r.row === 'loopback, unspecified or broadcast IP (no host)')).toMatchObject({ tp: 0, fn: 3 });
+  });
+});
+
 describe('bench/eval.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
   const corpus = join(dir, 'cases.jsonl');
