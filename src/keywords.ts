@@ -105,7 +105,7 @@ function standsAlone(text: string, s: number, e: number): boolean {
  * "NÚMERO" in a form's header counts as "número"; letters whose cases differ in more than the last
  * byte (Cyrillic, Greek) as an alternation of both encodings.
  */
-function formOf(word: string): string {
+export function formOf(word: string): string {
   const lower = word.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (/^[\x00-\x7f]*$/.test(lower)) return escapeRegExp(lower).replace(/ /g, '[ _-]?');
