@@ -40,6 +40,17 @@ const STOP = new Set(
     'font fonts serif sans mono monospace italic oblique schoolbook typewriter condensed'
   ).split(' '),
 );
+/**
+ * German function words that the name lists also hold ("Eine", "Nur", "Bei"): German capitalises nouns,
+ * so "Eine Klasse" or "Nur Zeichenfolgen" (localised messages) would read as names. They count as the
+ * most common English words do ("My", "Will"): a name only with a title or other evidence.
+ */
+const GERMAN_FUNCTION_WORDS = new Set(
+  ('der die das den dem des ein eine einer eines einem einen und oder aber nicht nur bei mit von vom zum zur für auf aus ' +
+    'nach über unter vor um als wie wenn dann wird ist sind kann muss soll diese dieser dieses alle jede jeder kein keine ' +
+    'ihr ihre sie wir ich du er es man noch schon auch sehr mehr im am ins beim bis seit dass ob weil da hier dort nie wo ' +
+    'wer was welche welcher welches').split(' '),
+);
 /** Words that may follow a name but end it: suffixes and unit words of an address line. */
 const END = new Set('jr sr ii iii iv phd md dds esq apt apartment suite unit floor building box po'.split(' '));
 /** Surname endings common across European naming traditions. */
@@ -150,14 +161,17 @@ function classify(raw: string, L: WordLists): Omit<Tok, 'start' | 'end'> {
   const given = L.given.has(word);
   const people = given || L.people.has(word);
   const common = L.common.has(lower);
-  if (people) return { ...base, given, people, top: L.top.has(lower), kind: common ? K.Ambiguous : K.Name };
+  if (people) {
+    const german = GERMAN_FUNCTION_WORDS.has(lower); // only words the name lists hold ("Welche" stays unknown)
+    return { ...base, given, people, top: german || L.top.has(lower), kind: common || german ? K.Ambiguous : K.Name };
+  }
   return { ...base, kind: common ? K.Break : K.Unknown };
 }
 
 const SCORE_THRESHOLD = 3.5;
-/** Companies named like people. */
+/** Companies and places named like people. */
 const KNOWN_ORGS = new Set(
-  ['morgan stanley', 'berkshire hathaway', 'reed elsevier', 'goldman sachs', 'wells fargo', 'merrill lynch', 'charles schwab', 'lehman brothers',
+  ['hong kong', 'morgan stanley', 'berkshire hathaway', 'reed elsevier', 'goldman sachs', 'wells fargo', 'merrill lynch', 'charles schwab', 'lehman brothers',
     'dow jones', 'hewlett packard', 'rolls royce', 'harley davidson', 'marks spencer', 'procter gamble', 'ernst young', 'arthur andersen',
     'smith barney', 'dean witter', 'booz allen', 'baker mckenzie', 'jones day', 'latham watkins', 'kirkland ellis', 'allen overy',
     'clifford chance', 'sherwin williams', 'eli lilly', 'warner bros', 'estee lauder', 'johnson johnson'],
@@ -379,6 +393,8 @@ export default defineDetector({
       'Welcome to San Jose and Santa Clara this Monday',
       'Best Regards, Customer Support Team',
       'Read the Docs to Learn More',
+      'Eine Klasse, Eine Zuweisung, Nur Zeichenfolgen',
+      'Flights to Hong Kong and Paris',
       'Copyright 1995 by Lehman Brothers and Morgan Stanley',
       '<signature of Ty Coon>, 1 April 1989 Ty Coon, President of Vice',
       'font-family: "Bitstream Vera Serif", "Goudy Pro Font", Century Schoolbook',
