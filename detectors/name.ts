@@ -12,7 +12,8 @@ import { wordLists, type WordLists } from './data/word-lists.js';
  *   - the first word scores by the given-name list, the last by the surname/people list or surname
  *     endings (-son, -ez, -ski, -ová, …); initials, titles (Mr., Dr.) and cues ("Name:", "Dear",
  *     "signed by") add to the score; a candidate below the threshold is dropped.
- * Single names and lower-case names are not reported. Scans once, word by word: linear time.
+ * Single names are not reported, lower-case names only after "name is" / "name:" (lowerCaseNames).
+ * Scans once, word by word: linear time.
  */
 
 const load = wordLists;
@@ -49,7 +50,7 @@ const GERMAN_FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einer eines einem einen und oder aber nicht nur bei mit von vom zum zur für auf aus ' +
     'nach über unter vor um als wie wenn dann wird ist sind kann muss soll diese dieser dieses alle jede jeder kein keine ' +
     'ihr ihre sie wir ich du er es man noch schon auch sehr mehr im am ins beim bis seit dass ob weil da hier dort nie wo ' +
-    'wer was welche welcher welches').split(' '),
+    'wer was').split(' '),
 );
 /** Words that may follow a name but end it: suffixes and unit words of an address line. */
 const END = new Set('jr sr ii iii iv phd md dds esq apt apartment suite unit floor building box po'.split(' '));
@@ -160,11 +161,9 @@ function classify(raw: string, L: WordLists): Omit<Tok, 'start' | 'end'> {
   if (!isTitleCase(word) || STOP.has(lower) || END.has(lower)) return { ...base, kind: K.Break };
   const given = L.given.has(word);
   const people = given || L.people.has(word);
-  const common = L.common.has(lower);
-  if (people) {
-    const german = GERMAN_FUNCTION_WORDS.has(lower); // only words the name lists hold ("Welche" stays unknown)
-    return { ...base, given, people, top: german || L.top.has(lower), kind: common || german ? K.Ambiguous : K.Name };
-  }
+  const german = GERMAN_FUNCTION_WORDS.has(lower);
+  const common = german || L.common.has(lower);
+  if (people) return { ...base, given, people, top: german || L.top.has(lower), kind: common ? K.Ambiguous : K.Name };
   return { ...base, kind: common ? K.Break : K.Unknown };
 }
 
@@ -275,7 +274,66 @@ const seen = new Map<string, Omit<Tok, 'start' | 'end'>>();
  */
 const NEXT_CAPITAL = /(?<![A-Za-z0-9_\x80-\xbf])[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff][A-Za-z\x80-\xff\u0100-\u024f\u1e00-\u1eff'-]{0,48}\.? [A-Za-z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
 
+/**
+ * "my name is lena andersson", "name: hyuuma t. maida": right after "name is", "name's", "name:" or
+ * "name =", a name written in lower case (chat, support tickets). Elsewhere two lower-case words that
+ * happen to be names are far more often not a person, so this needs the cue, a known name first that
+ * is not one of the most common English words ("will") or a German function word, and last a word that
+ * is no English word and a known surname or ends like one ("jerković", "andersson"); an initial or a
+ * known name may stand between. 2–3 words.
+ */
+const NAME_CUE = /(?<![A-Za-z0-9])name(?:'s| is|[ \t]*[:=])[ \t]*["']?(?=[a-z\xc0-\xff])/gi;
+const LOWER_WORD = /^([a-z\xc0-\xff][a-z\x80-\xff'-]*)(?:[ \t]+|(?=[^a-z\x80-\xff'-]|$))/;
+
+function lowerCaseNames(text: string): Span[] {
+  const out: Span[] = [];
+  NAME_CUE.lastIndex = 0;
+  for (let m = NAME_CUE.exec(text); m; m = NAME_CUE.exec(text)) {
+    const L = wordLists();
+    const start = m.index + m[0].length;
+    const words: Array<{ word: string; end: number }> = [];
+    let i = start;
+    while (words.length < 4) {
+      const w = LOWER_WORD.exec(text.slice(i, i + 60));
+      if (!w) break;
+      let end = i + w[1]!.length;
+      if (w[1]!.length === 1 && text[end] === '.') end++; // an initial "t."
+      words.push({ word: decode(w[1]!), end });
+      i = end;
+      while (text[i] === ' ' || text[i] === '\t') i++;
+    }
+    const isInitial = (w: string) => w.length === 1;
+    const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+    const known = (w: string) => L.given.has(cap(w)) || L.people.has(cap(w));
+    const notWord = (w: string) => !GERMAN_FUNCTION_WORDS.has(w) && !STOP.has(w) && !END.has(w);
+    // The longest 2–3 word reading that holds: a known name that is not one of the most common words
+    // ("will"), an optional initial or known name, and a surname that is no English word.
+    for (let n = Math.min(3, words.length); n >= 2; n--) {
+      const ws = words.slice(0, n).map((w) => w.word);
+      const first = ws[0]!;
+      const last = ws[n - 1]!;
+      if (isInitial(first) || isInitial(last) || !known(first) || L.top.has(first) || !notWord(first)) continue;
+      if (L.common.has(last) || !notWord(last) || !(L.people.has(cap(last)) || SURNAME_ENDING.test(last))) continue;
+      if (n === 3 && !isInitial(ws[1]!) && !known(ws[1]!)) continue;
+      out.push({ start, end: words[n - 1]!.end });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Spans of both kinds, in order. */
 function* find(text: string): Iterable<Span> {
+  const lower = lowerCaseNames(text);
+  let k = 0;
+  for (const s of findCapitalised(text)) {
+    while (k < lower.length && lower[k]!.start < s.start) yield lower[k++]!;
+    yield s;
+  }
+  while (k < lower.length) yield lower[k++]!;
+}
+
+function* findCapitalised(text: string): Iterable<Span> {
   let L: WordLists | undefined; // loaded at the first capitalised word, not before
   const n = text.length;
   const nextCapital = new RegExp(NEXT_CAPITAL.source, 'g');
@@ -386,6 +444,7 @@ export default defineDetector({
   allow: ['Ty Coon', 'James Hacker'],
   examples: {
     match: ['John Smith', 'Elizabeth Hanson', 'Maria T. Lopez', 'Carlos Mendoza', 'Siobhan O\'Connor'],
+    // in lower case only right after "name is" / "name:" (see lowerCaseNames); checked in test/name.test.ts
     noMatch: [
       'Service Unavailable: the Request Timeout was hit',
       'ship to 42 Jackson Street, Springfield, IL 62704',

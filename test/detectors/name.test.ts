@@ -34,9 +34,21 @@ describe('name', () => {
   it('drops the sentence-initial common word in front of a name', () => {
     expect(found('Call Anna Patel on 555-0100.')).toEqual(['Anna Patel']);
   });
-  it('reports full names only: no single names, no lower-case names, no capitals', () => {
+  it('reads a lower-case name only right after "name is" / "name:", with a given name and a surname', () => {
+    expect(found('hi, my name is lena andersson and my card was charged twice')).toEqual(['lena andersson']);
+    expect(found("my name's marko jerković but everyone calls me marko")).toEqual(['marko jerković']);
+    expect(found('name:    bertram m. jørgensen\naddress: unit 4')).toEqual(['bertram m. jørgensen']);
+    expect(found('customer_name = "maria lopez"')).toEqual(['maria lopez']);
+    // No cue, a common word, no surname, a single name, a step name in a CI workflow:
+    expect(found('follow up with lena andersson soon')).toEqual([]);
+    expect(found('my name is will smith')).toEqual([]);
+    expect(found('name: grace period')).toEqual([]);
+    expect(found('name: lena')).toEqual([]);
+    expect(found('- name: run tests\n  name: set up node\n  name: mark release')).toEqual([]);
+  });
+  it('reports full names only: no single names, no lower-case names elsewhere, no capitals', () => {
     expect(found('John is a cat')).toEqual([]);
-    expect(found('my name is lena andersson')).toEqual([]);
+    expect(found('lena andersson wrote')).toEqual([]);
     expect(found('JOHN SMITH')).toEqual([]);
     expect(found('J. Smith')).toEqual([]);
   });
