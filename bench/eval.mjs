@@ -35,7 +35,8 @@
  *   AU, CA, FR, DE, IT, ES, UK or US; judged from the expected value alone), loopback, unspecified and
  *   broadcast IP addresses (they name no host; IP_ADDRESS is an extra), and values on a detector's
  *   `allow` list (Macie's issuer test card numbers, which Macie never reports), and, for types whose
- *   detectors all require a keyword (national IDs, SSN), values with no keyword within 30 characters.
+ *   detectors all require a keyword (national IDs, SSN), values with no keyword within 30 characters,
+ *   and phone numbers with neither a country code nor a keyword within 30 characters (Macie's rule).
  * National IDs are scored under the corpus's source names (Presidio's CA_SIN, UK_NHS, US_NPI, ...).
  */
 import { readFileSync } from 'node:fs';
@@ -85,7 +86,8 @@ function canonical(type, detectorId) {
 /**
  * National IDs: the corpus keeps its sources' type names for them (Presidio's UK_NHS, US_NPI, ...);
  * our Macie type → that name. scrubadub's en_GB names are renamed to Presidio's when the corpus is read
- * (CORPUS_ALIASES), and its TAX_REFERENCE_NUMBER (the UK TRN) is scored as UK_TAX_REFERENCE.
+ * (CORPUS_ALIASES), and its TAX_REFERENCE_NUMBER (the UK TRN) is scored as UK_TAX_REFERENCE; Presidio's
+ * PH_MOBILE_NUMBER and TR_PHONE_NUMBER cases count as PHONE_NUMBER.
  */
 const NATIONAL_IDS = {
   AUSTRALIA_TAX_FILE_NUMBER: 'AU_TFN',
@@ -109,7 +111,14 @@ const NATIONAL_IDS = {
   USA_MEDICARE_BENEFICIARY_IDENTIFIER: 'US_MBI',
   USA_NATIONAL_PROVIDER_IDENTIFIER: 'US_NPI',
 };
-const CORPUS_ALIASES = { NATIONAL_INSURANCE_NUMBER: 'UK_NINO', DRIVERS_LICENCE: 'UK_DRIVING_LICENCE', TAX_REFERENCE_NUMBER: 'UK_TAX_REFERENCE' };
+const CORPUS_ALIASES = {
+  NATIONAL_INSURANCE_NUMBER: 'UK_NINO',
+  DRIVERS_LICENCE: 'UK_DRIVING_LICENCE',
+  TAX_REFERENCE_NUMBER: 'UK_TAX_REFERENCE',
+  // Presidio's country phone recognizers: phone numbers like any other (PHONE_NUMBER is every country's).
+  PH_MOBILE_NUMBER: 'PHONE_NUMBER',
+  TR_PHONE_NUMBER: 'PHONE_NUMBER',
+};
 
 /** Canonical types we have a detector for, and whether every such detector needs a keyword. */
 const covered = new Map();
@@ -127,7 +136,10 @@ const scoredTypes = [...covered.keys()].filter((t) => !onlyTypes || onlyTypes.in
 
 // ------------------------------------------------------------------ corpus
 const cases = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-for (const c of cases) for (const e of c.entities) e.type = CORPUS_ALIASES[e.type] ?? e.type;
+for (const c of cases) {
+  for (const e of c.entities) e.type = CORPUS_ALIASES[e.type] ?? e.type;
+  if (c.negative_for) c.negative_for = [...new Set(c.negative_for.map((t) => CORPUS_ALIASES[t] ?? t))];
+}
 const sourceOf = (c) => {
   const repo = c.source.split('@')[0];
   if (repo === 'microsoft/presidio') return 'presidio-tests';
@@ -163,6 +175,17 @@ const hasKeywordNear = (type, text, e) => {
   return keywordsOf.get(type).some(({ kw, distance }) => kw.near(bytes, start, end, distance) !== undefined);
 };
 
+/** Macie's phone rule: without a keyword near it, a number must carry its country code. */
+const phoneDetector = builtinDetectors.find((d) => d.id === 'phone-number');
+const phoneKeywords = phoneDetector?.keywords ? compileKeywords(phoneDetector.keywords.words) : undefined;
+const nationalWithoutKeyword = (text, e) => {
+  if (!phoneKeywords || /^\s*(?:\+|00)/.test(e.value)) return false;
+  const bytes = Buffer.from(text, 'utf8').toString('latin1');
+  const start = Buffer.byteLength(text.slice(0, e.start));
+  const end = start + Buffer.byteLength(text.slice(e.start, e.end));
+  return phoneKeywords.near(bytes, start, end, 30) === undefined;
+};
+
 /** Caveat group of one expected entity (undefined = core). */
 function caveatOf(type, e, c) {
   const src = sourceOf(c);
@@ -173,6 +196,7 @@ function caveatOf(type, e, c) {
   if (type === 'EMAIL_ADDRESS' && / at /i.test(e.value)) return "'john at gmail.com' email";
   if (type === 'ADDRESS' && (/^\s*\d+\s*$/.test(e.value) || /^\s*(?:apt|suite|unit)\.?\s*#?\s*\d+\s*$/i.test(e.value))) return 'address fragment (bare number or Apt./Suite)';
   if (type === 'ADDRESS' && !maciePostal(e.value)) return 'address with no postal code of a Macie country';
+  if (type === 'PHONE_NUMBER' && nationalWithoutKeyword(c.text, e)) return 'no country code and no keyword (Macie requires one)';
   if (type === 'IP_ADDRESS' && specialPurposeIp(e.value)) return 'loopback, unspecified or broadcast IP (no host)';
   return undefined;
 }

@@ -63,6 +63,25 @@ describe('bench/eval.mjs: IP addresses that name no host', () => {
   });
 });
 
+describe('bench/eval.mjs: phone numbers and Macie\'s rule (country code or keyword)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
+  const corpus = join(dir, 'cases.jsonl');
+  const texts = ['09171234567', 'Call me on 0917 123 4567', '+63 917 123 4567'];
+  const values = ['09171234567', '0917 123 4567', '+63 917 123 4567'];
+  // Presidio's Philippine recognizer's label is scored as PHONE_NUMBER.
+  const phones = texts.map((text, i) => ({ source: `microsoft/presidio@x:tests/test_ph.py::${i}`, text, entities: [span(text, values[i]!, 'PH_MOBILE_NUMBER')], expect: 'positive' }));
+  writeFileSync(corpus, phones.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  const out = JSON.parse(execFileSync(process.execPath, ['bench/eval.mjs', '--json', `--corpus=${corpus}`, '--types=PHONE_NUMBER'], { encoding: 'utf8' })) as {
+    types: Array<{ type: string; rows: Array<{ row: string; tp: number; fn: number }> }>;
+  };
+  const rows = out.types.find((t) => t.type === 'PHONE_NUMBER')!.rows;
+  it('puts a national number with no keyword near it in a row of its own', () => {
+    expect(rows.find((r) => r.row === 'all')).toMatchObject({ tp: 2, fn: 1 });
+    expect(rows.find((r) => r.row === 'core (no caveat group)')).toMatchObject({ tp: 2, fn: 0 });
+    expect(rows.find((r) => r.row === 'no country code and no keyword (Macie requires one)')).toMatchObject({ tp: 0, fn: 1 });
+  });
+});
+
 describe('bench/eval.mjs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
   const corpus = join(dir, 'cases.jsonl');
