@@ -270,9 +270,11 @@ const seen = new Map<string, Omit<Tok, 'start' | 'end'>>();
  * A capital word without that ends its run at once and a run of one word is no name, so the scan
  * jumps over those (most capitalised words in logs and prose) instead of classifying each. Not inside
  * a word (the loop skips those places too), and bounded: a word longer than 40 characters is no name
- * word, and an unbounded run would make the search quadratic on a long run of letters.
+ * word, and an unbounded run would make the search quadratic on a long run of letters. The "not inside
+ * a word" lookbehind comes after the first letter: irregexp then skips to the next capital before
+ * looking back (a leading lookbehind is tried at every position: 1.7x slower).
  */
-const NEXT_CAPITAL = /(?<![A-Za-z0-9_\x80-\xbf])[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff][A-Za-z\x80-\xff\u0100-\u024f\u1e00-\u1eff'-]{0,48}\.? [A-Za-z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
+const NEXT_CAPITAL = /[A-Z\xc0-\xff\u0100-\u024f\u1e00-\u1eff](?<=(?<![A-Za-z0-9_\x80-\xbf]).)[A-Za-z\x80-\xff\u0100-\u024f\u1e00-\u1eff'-]{0,48}\.? [A-Za-z\xc0-\xff\u0100-\u024f\u1e00-\u1eff]/g;
 
 /**
  * "my name is lena andersson", "name: hyuuma t. maida": right after "name is", "name's", "name:" or
