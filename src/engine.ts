@@ -104,6 +104,7 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
   // a hit of the union, and the places are merged so that no keyword match straddles their edges.
   const gated = compiled.filter((c) => c.keywordFirst);
   const gate = gated.length > 1 ? unionGate(gated.flatMap((c) => c.keywords!.forms)) : undefined;
+  const hump = /[a-z][A-Z]/g;
   const gateMax = Math.max(0, ...gated.map((c) => c.keywords!.maxLength)) * 4 + 16;
   // Which gated detectors a hit can be a keyword of, by the (lower-case) characters it starts with:
   // the first two literal characters of each keyword form, or the first one when the second is not a
@@ -132,20 +133,39 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
     const detectors: Uint8Array[] = [];
     let lower = text.toLowerCase();
     if (lower.length !== text.length) lower = text; // cannot happen for byte strings; stay correct anyway
-    const re = gate!;
-    re.lastIndex = from;
+    const { word, at } = gate!;
     const sub = to < lower.length ? lower.slice(0, to) : lower;
-    for (let m = re.exec(sub); m; m = re.exec(sub)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (e === s) {
-        re.lastIndex++;
-        continue;
+    // camelCase parts ("userSsn"): a lower-case letter then a capital in the text as written.
+    const nextHump = (): [number, number] | undefined => {
+      for (let m = hump.exec(text); m; m = hump.exec(text)) {
+        const p = m.index + 1;
+        if (p >= to) break;
+        if (p < from) continue;
+        at.lastIndex = p;
+        const k = at.exec(sub);
+        if (k && k[0].length) return [p, p + k[0].length];
       }
-      // Every start is looked at (another keyword may start inside this hit); a keyword starts a word
-      // or a camelCase part ("setting" holds no "tin").
-      re.lastIndex = s + 1;
-      if (!startsWord(text, s)) continue;
+      return undefined;
+    };
+    word.lastIndex = from;
+    hump.lastIndex = Math.max(0, from - 1);
+    let w = word.exec(sub);
+    let h = nextHump();
+    while (w || h) {
+      let s: number;
+      let e: number;
+      if (w && (!h || w.index < h[0])) {
+        s = w.index;
+        e = s + w[0].length;
+        // Every start is looked at (another keyword may start inside this hit).
+        word.lastIndex = s + 1;
+        w = word.exec(sub);
+      } else {
+        [s, e] = h!;
+        h = nextHump();
+      }
+      // A keyword starts a word or a camelCase part ("setting" holds no "tin").
+      if (e === s || !startsWord(text, s)) continue;
       const n = out.length;
       let marks: Uint8Array;
       if (n && s <= out[n - 1]! + gateMax) {
@@ -351,8 +371,13 @@ function literalPrefix(form: string): string {
   return second && !optional(second[1]) ? first[0] + second[0] : first[0];
 }
 
-/** One case-sensitive regex for lower-cased text that matches wherever any of the forms can match. */
-function unionGate(forms: readonly string[]): RegExp {
+/**
+ * Case-sensitive regexes for lower-cased text that together match wherever any of the forms can start
+ * a word: `word` where no letter precedes (the look-behind rejects most places at once: 1.3x faster
+ * than the bare union, with a sixth of the hits), and `at`, sticky, for the letter-led forms at a
+ * camelCase hump, where a lower-case letter precedes.
+ */
+function unionGate(forms: readonly string[]): { word: RegExp; at: RegExp } {
   const byFirst = new Map<string, Set<string>>();
   for (const f of forms) {
     const lowerForm = f.toLowerCase();
@@ -362,11 +387,17 @@ function unionGate(forms: readonly string[]): RegExp {
     if (!set) byFirst.set(head, (set = new Set()));
     set.add(lowerForm.slice(head.length));
   }
-  const alts = [...byFirst].map(([head, rests]) => {
+  const letters: string[] = [];
+  const others: string[] = [];
+  for (const [head, rests] of byFirst) {
     const r = [...rests].sort((a, b) => b.length - a.length);
-    return r.length === 1 ? head + r[0] : `${head}(?:${r.join('|')})`;
-  });
-  return new RegExp(alts.join('|'), 'g');
+    (/^[a-z]$/.test(head) ? letters : others).push(r.length === 1 ? head + r[0] : `${head}(?:${r.join('|')})`);
+  }
+  const led = letters.length ? `(?<![a-z])(?:${letters.join('|')})` : '';
+  return {
+    word: new RegExp([led, ...others].filter(Boolean).join('|'), 'g'),
+    at: new RegExp(letters.length ? letters.join('|') : '(?!)', 'y'),
+  };
 }
 
 /**
