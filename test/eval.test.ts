@@ -22,63 +22,56 @@ const cases = [
   { source: 'LeapBeyond/scrubadub@x:tests/t.py::n', text: t3, entities: [], expect: 'negative', negative_for: ['ANY'] },
 ];
 
+/** Runs bench/eval.mjs on these cases; returns the row named `row` of `type` (tp, fn). */
+function evalRows(cases: object[], type: string): (row: string) => { tp: number; fn: number } | undefined {
+  const corpus = join(mkdtempSync(join(tmpdir(), 'pii-eval-')), 'cases.jsonl');
+  writeFileSync(corpus, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  const out = JSON.parse(execFileSync(process.execPath, ['bench/eval.mjs', '--json', `--corpus=${corpus}`, `--types=${type}`], { encoding: 'utf8' })) as {
+    types: Array<{ type: string; rows: Array<{ row: string; tp: number; fn: number }> }>;
+  };
+  const rows = out.types.find((t) => t.type === type)!.rows;
+  return (row) => rows.find((r) => r.row === row);
+}
+
 describe('bench/eval.mjs: national IDs and Macie\'s keyword rule', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
-  const corpus = join(dir, 'cases.jsonl');
   const withKw = 'my SIN is 130-692-544';
   const bare = 'ref 130 692 544';
   const sin = [
     { source: 'microsoft/presidio@x:tests/test_ca_sin.py::a', text: withKw, entities: [span(withKw, '130-692-544', 'CA_SIN')], expect: 'positive' },
     { source: 'microsoft/presidio@x:tests/test_ca_sin.py::b', text: bare, entities: [span(bare, '130 692 544', 'CA_SIN')], expect: 'positive' },
   ];
-  writeFileSync(corpus, sin.map((c) => JSON.stringify(c)).join('\n') + '\n');
-  const out = JSON.parse(execFileSync(process.execPath, ['bench/eval.mjs', '--json', `--corpus=${corpus}`, '--types=CA_SIN'], { encoding: 'utf8' })) as {
-    types: Array<{ type: string; rows: Array<{ row: string; tp: number; fn: number }> }>;
-  };
-  const rows = out.types.find((t) => t.type === 'CA_SIN')!.rows;
+  const row = evalRows(sin, 'CA_SIN');
   it('scores CANADA_SOCIAL_INSURANCE_NUMBER against Presidio\'s CA_SIN', () => {
-    expect(rows.find((r) => r.row === 'all')).toMatchObject({ tp: 1, fn: 1 });
+    expect(row('all')).toMatchObject({ tp: 1, fn: 1 });
   });
   it('puts a value with no keyword within 30 characters in its own group (Macie requires one)', () => {
-    expect(rows.find((r) => r.row === 'core (no caveat group)')).toMatchObject({ tp: 1, fn: 0 });
-    expect(rows.find((r) => r.row === 'no keyword within 30 characters (Macie requires one)')).toMatchObject({ tp: 0, fn: 1 });
+    expect(row('core (no caveat group)')).toMatchObject({ tp: 1, fn: 0 });
+    expect(row('no keyword within 30 characters (Macie requires one)')).toMatchObject({ tp: 0, fn: 1 });
   });
 });
 
 describe('bench/eval.mjs: IP addresses that name no host', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
-  const corpus = join(dir, 'cases.jsonl');
   const texts = ['localhost 127.0.0.1', 'Broadcast 255.255.255.255', 'route ::/0 default', 'client 10.20.30.40 connected'];
   const values = ['127.0.0.1', '255.255.255.255', '::/0', '10.20.30.40'];
   const ips = texts.map((text, i) => ({ source: `microsoft/presidio@x:tests/test_ip.py::${i}`, text, entities: [span(text, values[i]!, 'IP_ADDRESS')], expect: 'positive' }));
-  writeFileSync(corpus, ips.map((c) => JSON.stringify(c)).join('\n') + '\n');
-  const out = JSON.parse(execFileSync(process.execPath, ['bench/eval.mjs', '--json', `--corpus=${corpus}`, '--types=IP_ADDRESS'], { encoding: 'utf8' })) as {
-    types: Array<{ type: string; rows: Array<{ row: string; tp: number; fn: number }> }>;
-  };
-  const rows = out.types.find((t) => t.type === 'IP_ADDRESS')!.rows;
+  const row = evalRows(ips, 'IP_ADDRESS');
   it('keeps loopback, unspecified and broadcast addresses out of the core row, in a row of their own', () => {
-    expect(rows.find((r) => r.row === 'all')).toMatchObject({ tp: 1, fn: 3 });
-    expect(rows.find((r) => r.row === 'core (no caveat group)')).toMatchObject({ tp: 1, fn: 0 });
-    expect(rows.find((r) => r.row === 'loopback, unspecified or broadcast IP (no host)')).toMatchObject({ tp: 0, fn: 3 });
+    expect(row('all')).toMatchObject({ tp: 1, fn: 3 });
+    expect(row('core (no caveat group)')).toMatchObject({ tp: 1, fn: 0 });
+    expect(row('loopback, unspecified or broadcast IP (no host)')).toMatchObject({ tp: 0, fn: 3 });
   });
 });
 
 describe('bench/eval.mjs: phone numbers and Macie\'s rule (country code or keyword)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pii-eval-'));
-  const corpus = join(dir, 'cases.jsonl');
   const texts = ['09171234567', 'Call me on 0917 123 4567', '+63 917 123 4567'];
   const values = ['09171234567', '0917 123 4567', '+63 917 123 4567'];
   // Presidio's Philippine recognizer's label is scored as PHONE_NUMBER.
   const phones = texts.map((text, i) => ({ source: `microsoft/presidio@x:tests/test_ph.py::${i}`, text, entities: [span(text, values[i]!, 'PH_MOBILE_NUMBER')], expect: 'positive' }));
-  writeFileSync(corpus, phones.map((c) => JSON.stringify(c)).join('\n') + '\n');
-  const out = JSON.parse(execFileSync(process.execPath, ['bench/eval.mjs', '--json', `--corpus=${corpus}`, '--types=PHONE_NUMBER'], { encoding: 'utf8' })) as {
-    types: Array<{ type: string; rows: Array<{ row: string; tp: number; fn: number }> }>;
-  };
-  const rows = out.types.find((t) => t.type === 'PHONE_NUMBER')!.rows;
+  const row = evalRows(phones, 'PHONE_NUMBER');
   it('puts a national number with no keyword near it in a row of its own', () => {
-    expect(rows.find((r) => r.row === 'all')).toMatchObject({ tp: 2, fn: 1 });
-    expect(rows.find((r) => r.row === 'core (no caveat group)')).toMatchObject({ tp: 2, fn: 0 });
-    expect(rows.find((r) => r.row === 'no country code and no keyword (Macie requires one)')).toMatchObject({ tp: 0, fn: 1 });
+    expect(row('all')).toMatchObject({ tp: 2, fn: 1 });
+    expect(row('core (no caveat group)')).toMatchObject({ tp: 2, fn: 0 });
+    expect(row('no country code and no keyword (Macie requires one)')).toMatchObject({ tp: 0, fn: 1 });
   });
 });
 
