@@ -446,7 +446,7 @@ export default defineDetector({
   allow: ['Ty Coon', 'James Hacker'],
   examples: {
     match: ['John Smith', 'Elizabeth Hanson', 'Maria T. Lopez', 'Carlos Mendoza', 'Siobhan O\'Connor'],
-    // in lower case only right after "name is" / "name:" (see lowerCaseNames); checked in test/name.test.ts
+    // in lower case only right after "name is" / "name:" (see lowerCaseNames); checked in test/detectors/name.test.ts
     noMatch: [
       'Service Unavailable: the Request Timeout was hit',
       'ship to 42 Jackson Street, Springfield, IL 62704',

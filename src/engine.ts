@@ -136,10 +136,10 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
     const { word, at } = gate!;
     const sub = to < lower.length ? lower.slice(0, to) : lower;
     // camelCase parts ("userSsn"): a lower-case letter then a capital in the text as written.
+    const written = to < text.length ? text.slice(0, to) : text;
     const nextHump = (): [number, number] | undefined => {
-      for (let m = hump.exec(text); m; m = hump.exec(text)) {
+      for (let m = hump.exec(written); m; m = hump.exec(written)) {
         const p = m.index + 1;
-        if (p >= to) break;
         if (p < from) continue;
         at.lastIndex = p;
         const k = at.exec(sub);
