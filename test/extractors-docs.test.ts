@@ -114,6 +114,18 @@ describe('PDF', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('a text file that mentions "%PDF-" near its start is scanned as text, not skipped as a broken PDF', async () => {
+    const r = await scan(put('pdf-notes.ts', "// a PDF starts with '%PDF-1.7'\nconst owner = 'jane.doe@example.com';\n"));
+    expect(r.result.status.code).toBe('COMPLETE');
+    expect(r.result.format).not.toBe('pdf');
+    expect(pick(r.findings, 'line', 'text')).toEqual([['EMAIL_ADDRESS', 2, 'jane.doe@example.com']]);
+  });
+
+  it('a PDF under another name is still read as a PDF (its header)', async () => {
+    const r = await scan(put('export.dat', '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ngarbage\n%%EOF\n'));
+    expect(r.result.status).toMatchObject({ code: 'SKIPPED', reason: 'MALFORMED_FILE' });
+  });
+
   it('a corrupt PDF: SKIPPED MALFORMED_FILE, no crash', async () => {
     const r = await scan(put('corrupt.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ngarbage\n%%EOF\n'));
     expect(r.result.status.code).toBe('SKIPPED');

@@ -14,7 +14,9 @@ export const pdfExtractor: Extractor = {
   id: 'pdf',
   mimeType: 'application/pdf',
   extensions: ['.pdf'],
-  magic: (h) => h.indexOf('%PDF-') >= 0 && h.indexOf('%PDF-') < 1024,
+  // The header at the start. A .pdf with bytes before it is still read as one (by its extension); a
+  // text file that mentions "%PDF-" (a parser's source, notes) is text, not a broken PDF.
+  magic: (h) => h.length >= 5 && h.toString('latin1', 0, 5) === '%PDF-',
   detect(h, name) {
     return this.magic!(h, name) || name.toLowerCase().endsWith('.pdf');
   },
