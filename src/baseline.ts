@@ -11,7 +11,7 @@
  * line, so that additions on two branches merge line by line (with `merge=union`, set up by
  * `baseline create` in .gitattributes, even when both insert at the same place).
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PiiGuardError } from './errors.js';
@@ -47,7 +47,7 @@ export class BaselineError extends PiiGuardError {
 }
 
 export function newBaseline(): Baseline {
-  return { version: 1, salt: randomBytes(32).toString('hex'), entries: [] };
+  return { version: 1, salt: nodeCrypto().randomBytes(32).toString('hex'), entries: [] };
 }
 
 /** The canonical form of a value: the detector's `normalize` (separators), then lower case. */
@@ -58,7 +58,7 @@ export function normalizeValue(value: string, detector?: Pick<Detector, 'normali
 
 /** The keyed fingerprint of a value found by `detectorId`. */
 export function valueKey(salt: string, detectorId: string, normalizedValue: string): string {
-  return createHmac('sha256', Buffer.from(salt, 'hex')).update(`${detectorId}\0${normalizedValue}`).digest('hex').slice(0, 32);
+  return nodeCrypto().createHmac('sha256', Buffer.from(salt, 'hex')).update(`${detectorId}\0${normalizedValue}`).digest('hex').slice(0, 32);
 }
 
 const entryId = (e: Pick<BaselineEntry, 'detector' | 'hmac' | 'path'>): string => `${e.path ?? ''}\0${e.detector}\0${e.hmac}`;

@@ -23,7 +23,7 @@
  * original name stays in each finding as `customName`. Detector id: `custom-` plus the type in
  * kebab-case.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 import type { RE2JS } from 're2js';
 import { re2 } from './re2.js';
 import { compileKeywords } from './keywords.js';
@@ -81,7 +81,7 @@ export function customType(name: string): string {
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
-  return /[A-Z0-9]/.test(snake) ? snake : `CUSTOM_${createHash('sha256').update(name).digest('hex').slice(0, 8).toUpperCase()}`;
+  return /[A-Z0-9]/.test(snake) ? snake : `CUSTOM_${nodeCrypto().createHash('sha256').update(name).digest('hex').slice(0, 8).toUpperCase()}`;
 }
 
 const LEVEL: Record<'LOW' | 'MEDIUM' | 'HIGH', Severity> = { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' };

@@ -1,4 +1,4 @@
-import * as crypto from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 
 /**
  * Masks a value for display: letters and digits become `*`, separators stay so the shape is visible,
@@ -14,7 +14,7 @@ export function mask(value: string): string {
 export function fingerprint(type: string, file: string, ordinal: number): string {
   const input = `${type}\0${file}\0${ordinal}`;
   // crypto.hash (Node 20.12+) is the one-shot form: a third of the cost of a Hash object per finding.
+  const crypto = nodeCrypto();
+  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
   return (oneShot ? oneShot('sha256', input, 'hex') : crypto.createHash('sha256').update(input).digest('hex')).slice(0, 32);
 }
-
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
