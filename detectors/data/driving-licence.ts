@@ -23,8 +23,12 @@ const CONTEXT_DISTANCE = 60;
  * US detector.
  */
 export function localContext(words: readonly string[]): (ctx: MatchContext) => boolean {
-  const local = compileKeywords(words);
-  return (ctx) =>
-    (ctx.text.length > 0 && local.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined) ||
-    (ctx.labels ?? []).some((l) => local.inLabel(l) !== undefined);
+  let local: ReturnType<typeof compileKeywords> | undefined; // compiled at the first candidate, not at start-up
+  return (ctx) => {
+    local ??= compileKeywords(words);
+    return (
+      (ctx.text.length > 0 && local.near(ctx.text, ctx.start, ctx.end, CONTEXT_DISTANCE) !== undefined) ||
+      (ctx.labels ?? []).some((l) => local!.inLabel(l) !== undefined)
+    );
+  };
 }
