@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/define.js';
 import { ENGLISH_LICENCE_KEYWORDS } from './data/driving-licence.js';
-import { allSame } from '../src/checks.js';
+import { allSame, isYyyymmdd } from '../src/checks.js';
 import { compileKeywords } from '../src/keywords.js';
 
 /**
@@ -20,8 +20,6 @@ import { compileKeywords } from '../src/keywords.js';
  * matched too (namedCountryWins); a state name alone ("NSW") leaves both.
  */
 const SHAPES = /^(?:\d{6,10}|[A-Z]{1,2}\d{4,8}|\d{4}[A-Z]{2})$/;
-/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
-const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /** Australian places and licensing authorities (case-insensitive words). */
 const AUSTRALIAN = compileKeywords([
@@ -75,7 +73,7 @@ export default defineDetector({
   validate: (value, ctx) => {
     const v = value.replace(/[ -]/g, '');
     const digits = v.replace(/\D/g, '');
-    if (!SHAPES.test(v) || allSame(digits) || DATE.test(v)) return false;
+    if (!SHAPES.test(v) || allSame(digits) || isYyyymmdd(v)) return false;
     const inText = ctx.text.length > 0 && australianNear(ctx.text, ctx.start, ctx.end);
     return inText || (ctx.labels ?? []).some((l) => AUSTRALIAN.inLabel(l) !== undefined);
   },

@@ -1,5 +1,5 @@
 import { defineDetector } from '../src/define.js';
-import { allSame } from '../src/checks.js';
+import { allSame, isYyyymmdd } from '../src/checks.js';
 import { localContext } from './data/driving-licence.js';
 
 /**
@@ -24,8 +24,6 @@ const MANITOBA = /^[A-Z]{7}\d{3}[A-Z]{2}$/;
  * birth date check makes it Ontario's own enough to stand on the keyword.
  */
 const SHARED_SHAPES = /^(?:[A-Z]\d{12}|[A-Z]\d{9}|\d{5,9})$/;
-/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
-const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
  * A Canadian place or issuer named near the value: the shapes US licences share are reported as
@@ -80,7 +78,7 @@ export default defineDetector({
     }
     if (NOVA_SCOTIA.test(v)) return validDay(num(digits, 2), num(digits, 0));
     if (MANITOBA.test(v)) return true;
-    if (!SHARED_SHAPES.test(v) || DATE.test(v)) return false;
+    if (!SHARED_SHAPES.test(v) || isYyyymmdd(v)) return false;
     return nearCanadian(ctx);
   },
   examples: {

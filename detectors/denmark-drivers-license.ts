@@ -1,13 +1,11 @@
 import { defineDetector } from '../src/define.js';
 import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
-import { allSame } from '../src/checks.js';
+import { allSame, isYyyymmdd } from '../src/checks.js';
 
 /**
  * Danish driving licence (kørekort) number: eight digits without spaces or separators (Microsoft
  * Purview's "Denmark driver's license number"; no published check digit).
  */
-/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
-const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
  * Danish words that make the 8 digits Danish: the native keywords and the country's names. An English
@@ -40,7 +38,7 @@ export default defineDetector({
   },
   allow: PUBLISHED,
   validate: (value, ctx) => {
-    if (allSame(value) || DATE.test(value)) return false;
+    if (allSame(value) || isYyyymmdd(value)) return false;
     return inLocalContext(ctx);
   },
   examples: {

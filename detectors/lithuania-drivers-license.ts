@@ -1,14 +1,12 @@
 import { defineDetector } from '../src/define.js';
 import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
-import { allSame } from '../src/checks.js';
+import { allSame, isYyyymmdd } from '../src/checks.js';
 
 /**
  * Lithuanian driving licence (vairuotojo pažymėjimas) number: eight digits without spaces or separators
  * (Microsoft Purview's "Lithuania driver's license number"; no published check digit; the card number is
  * not the 11-digit asmens kodas, which has its own field).
  */
-/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
-const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
  * Lithuanian words that make the 8 digits Lithuanian: the native keywords and the country's names. An
@@ -46,7 +44,7 @@ export default defineDetector({
   },
   allow: PUBLISHED,
   validate: (value, ctx) => {
-    if (allSame(value) || DATE.test(value)) return false;
+    if (allSame(value) || isYyyymmdd(value)) return false;
     return inLocalContext(ctx);
   },
   examples: {

@@ -1,14 +1,12 @@
 import { defineDetector } from '../src/define.js';
 import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
-import { allSame } from '../src/checks.js';
+import { allSame, isYyyymmdd } from '../src/checks.js';
 
 /**
  * Maltese driving licence (liċenzja tas-sewqan) number as Microsoft Purview's "Malta driver's license
  * number" describes it: two characters (letters or digits), three digits, three digits, each group
  * optionally separated by a space (MT 123 456). No check digit or structure of the number is published.
  */
-/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
-const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
  * Maltese words that make a value of a US licence shape (8 digits, A1234567, AB123456) Maltese: the
@@ -21,7 +19,7 @@ export function malteseDriversLicenseValid(value: string): boolean {
   const v = value.replace(/ /g, '');
   if (!/^[A-Z\d]{2}\d{6}$/.test(v)) return false;
   const digits = v.slice(2);
-  return !/^0+$/.test(digits) && !allSame(v.replace(/\D/g, '')) && !DATE.test(v);
+  return !/^0+$/.test(digits) && !allSame(v.replace(/\D/g, '')) && !isYyyymmdd(v);
 }
 
 export default defineDetector({

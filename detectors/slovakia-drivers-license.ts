@@ -1,14 +1,12 @@
 import { defineDetector } from '../src/define.js';
 import { ENGLISH_LICENCE_KEYWORDS, localContext } from './data/driving-licence.js';
-import { allSame } from '../src/checks.js';
+import { allSame, isYyyymmdd } from '../src/checks.js';
 
 /**
  * Slovak driving licence (vodičský preukaz) number as Microsoft Purview's "Slovakia driver's license
  * number" describes it: one letter or digit followed by seven digits. No check digit is published (the
  * number is not the holder's rodné číslo).
  */
-/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to the keyword). */
-const DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 /**
  * Slovak words that make the value Slovak: the native keywords and the country's names. Eight digits
@@ -44,7 +42,7 @@ export default defineDetector({
   },
   validate: (value, ctx) => {
     const digits = value.slice(1);
-    if (/^0+$/.test(digits) || allSame(value) || allSame(digits) || DATE.test(value)) return false;
+    if (/^0+$/.test(digits) || allSame(value) || allSame(digits) || isYyyymmdd(value)) return false;
     return inLocalContext(ctx);
   },
   examples: {

@@ -46,6 +46,12 @@ export function allSame(s: string): boolean {
   return true;
 }
 
+/** An 8-digit run that reads as a date YYYYMMDD (an issue or expiry date next to a licence keyword). */
+export function isYyyymmdd(s: string): boolean {
+  return YYYYMMDD.test(s);
+}
+const YYYYMMDD = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
 /** True when the string has an upper-case letter, a lower-case letter and a digit. */
 export function mixedCaseAndDigit(s: string): boolean {
   return /[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s);
