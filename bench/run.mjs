@@ -306,6 +306,49 @@ function smallFiles(runs) {
   }
 }
 
+/**
+ * How much CPU-bound JavaScript this machine runs on 1 and on N cores: the same short kernel (regex
+ * scanning and arithmetic, as a scan does) in a fresh process on each CPU alone, then on all CPUs at
+ * once. The N-thread ceiling is the work done together over the work the fastest CPU does alone: 2.0
+ * on two equal idle cores, less when a core is slower or shared (on a busy host one vCPU can run at
+ * half speed, and which one changes over minutes). A thread speed-up is read against this ceiling.
+ * CPUs are pinned with taskset (util-linux) where it exists; otherwise only the unpinned figures.
+ */
+const KERNEL = `const re=/(?<![\\w.-])\\d{3}-\\d{2}-\\d{4}(?![\\w])|[A-Z]{2}\\d\\d[A-Z0-9]{10,30}/g;const t=('GET /api/v1/orders 200 123-45-6789 in 17 ms by user 42 ').repeat(2000);let n=0;const t0=performance.now();for(let i=0;i<600;i++){re.lastIndex=0;while(re.exec(t))n++;let h=0;for(let k=0;k<t.length;k++)h=(h*31+t.charCodeAt(k))|0;n+=h&1;}process.stdout.write(String(performance.now()-t0));`;
+function calibrate() {
+  const pin = process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  const argvFor = (cpu) => (pin && cpu !== undefined ? ['taskset', ['-c', String(cpu), process.execPath, '-e', KERNEL]] : [process.execPath, ['-e', KERNEL]]);
+  const once = (cpu) => {
+    const [cmd, a] = argvFor(cpu);
+    const r = spawnSync(cmd, a, { encoding: 'utf8' });
+    return Number(r.stdout);
+  };
+  const together = () =>
+    new Promise((res) => {
+      const times = new Array(N);
+      let left = N;
+      for (let i = 0; i < N; i++) {
+        const [cmd, a] = argvFor(i);
+        const p = spawn(cmd, a, { stdio: ['ignore', 'pipe', 'ignore'] });
+        let out = '';
+        p.stdout.on('data', (d) => (out += d));
+        p.on('close', () => {
+          times[i] = Number(out);
+          if (--left === 0) res(times);
+        });
+      }
+    });
+  return (async () => {
+    once(); // warm the page cache for node itself
+    const alone = [];
+    for (let i = 0; i < N; i++) alone.push(Math.min(once(pin ? i : undefined), once(pin ? i : undefined)));
+    const all = await together();
+    const fastest = Math.min(...alone);
+    const ceiling = all.reduce((a, t) => a + fastest / t, 0);
+    return { pinned: pin, aloneMs: alone.map(Math.round), togetherMs: all.map(Math.round), ceiling: +ceiling.toFixed(2) };
+  })();
+}
+
 function fmtBytes(n) {
   return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GiB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
@@ -326,6 +369,7 @@ async function main() {
   // Warm the page cache so that the first run does not pay for the disk.
   spawnSync('sh', ['-c', `find "${dir}" -type f -exec cat {} + > /dev/null`]);
 
+  const machineBefore = N > 1 ? await calibrate() : null;
   const threadCounts = N > 1 ? [1, N] : [1];
   const runs = {};
   for (const t of threadCounts) {
@@ -347,6 +391,7 @@ async function main() {
     }
   }
 
+  const machineAfter = N > 1 ? await calibrate() : null;
   log('CLI scan of 10 small files ...');
   const small = smallFiles(Number(opt('runs', '10')));
 
@@ -380,6 +425,8 @@ async function main() {
       }),
     ),
     speedup: N > 1 ? +(runs[1].ms / runs[N].ms).toFixed(2) : null,
+    // The same CPU-bound kernel on each CPU alone and on all at once, before and after the scans.
+    machine: machineBefore && { before: machineBefore, after: machineAfter },
     found: Object.fromEntries(
       Object.keys(KIND_TYPES).map((k) => [k, { planted: planted[k] ?? 0, foundDefault: foundDefault[k], foundLow: foundLow[k] }]),
     ),
@@ -417,7 +464,13 @@ async function main() {
       }),
     ]),
   );
-  if (result.speedup) p(`speed-up ${N} threads / 1 thread: ${result.speedup}x`);
+  if (result.speedup) {
+    const m = result.machine;
+    const ceiling = Math.min(m.before.ceiling, m.after.ceiling);
+    p(`speed-up ${N} threads / 1 thread: ${result.speedup}x; this machine's ceiling for CPU-bound JavaScript on ${N} threads: ${m.before.ceiling}x before the runs, ${m.after.ceiling}x after (${Math.round((100 * result.speedup) / ceiling)}% of the lower)`);
+    const cpus = (o) => o.aloneMs.map((t, i) => `${o.pinned ? `cpu${i} ` : ''}${t}`).join(', ');
+    p(`  kernel ms on each CPU alone: ${cpus(m.before)} before, ${cpus(m.after)} after; all at once: ${m.before.togetherMs.join(', ')} / ${m.after.togetherMs.join(', ')}${m.before.pinned ? '' : ' (not pinned: taskset not found)'}`);
+  }
   p('Findings are counted, not kept (as with `scan --format jsonl`), so peak RSS is the scanner\'s own.');
   if (rg) p(`ripgrep: ${rg.version}, ${rg.patterns.length} patterns (-e each, --no-unicode -c, lookarounds and backreferences removed, keywords as case-insensitive alternations)${rejected.length ? `; ${rejected.length} pattern(s) ripgrep rejects were left out: ${rejected.join(' | ')}` : ''}`);
   else p('ripgrep: not installed (apt-get install -y ripgrep), comparison skipped');
