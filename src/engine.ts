@@ -194,6 +194,10 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
     return undefined;
   };
 
+  // One runner per detector, made once and reset for each text (closures and a context per detector
+  // and text were most of what the engine allocated: texts are often a few KiB of CSV cells).
+  const runs = compiled.map((c) => new DetectorRun(c, minConfidence, allowedByUser, labelKeywordOf));
+
   function detect(text: string, from = 0, to = text.length, segment?: SegmentContext): Match[] {
     const out: Match[] = [];
     let places: ReturnType<typeof keywordPlaces> | undefined;
@@ -219,99 +223,16 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
       }
       return present[i] === 1;
     };
-    for (const c of compiled) {
-      const det = c.det;
+    const labels = segment?.labels;
+    for (let ci = 0; ci < compiled.length; ci++) {
+      const c = compiled[ci]!;
       if (c.prefilter && !c.prefilter.some(inText)) continue;
-      const labelKeyword = c.keywords && segment?.labels ? labelKeywordOf(c, segment.labels) : undefined;
-      const kwRule = det.keywords;
-      let last = -1;
-      // For --explain: the label that held the keyword (looked up once, only when a match needs it).
-      let labelHit: string | undefined;
-      const labelOfKeyword = (): string | undefined =>
-        (labelHit ??= segment?.labels?.find((l) => labelKeywordOf(c, [l]) !== undefined));
-
-      // One context for all of this detector's candidates, reset for each (a fresh object and keyword
-      // closure per candidate were a third of what the engine allocated).
-      const cand = new Candidate(text, minConfidence, segment?.labels, c, labelKeyword);
-      const findKeyword = (): string | undefined => cand.findKeyword();
-
-      /** The engine's verdict on one candidate span; pushes it to `out` when it is reported. */
-      const consider = (start: number, end: number): void => {
-        if (start < from || start >= to || start <= last) return;
-        // The keyword search costs more than most validators, so it runs only when something needs it:
-        // the rule (a required keyword, or a base confidence that only a keyword lifts to minConfidence),
-        // the validator (through ctx.hasKeyword), or a match that passed (its type, confidence, keyword).
-        cand.reset(start, end);
-        const base: Confidence = det.confidence ?? 'high';
-        if (kwRule && (kwRule.required || RANK[base] < minRank)) {
-          const kw = findKeyword();
-          let early: Confidence = base;
-          if (kwRule.required && !kw) {
-            if (!kwRule.unkeyedConfidence) return;
-            early = kwRule.unkeyedConfidence;
-          } else if (kw) early = 'high';
-          if (RANK[early] < minRank) return;
-        } else if (RANK[base] < minRank && !labelKeyword) return;
-        const value = text.slice(start, end);
-        const ctx: MatchContext = cand;
-        let verdict: boolean | Confidence | Evidence = true;
-        if (det.validate) {
-          verdict = det.validate(value, ctx);
-          if (!verdict) return;
-          if (typeof verdict === 'object') {
-            // The detector applied its own keyword rule (custom identifiers): its evidence is the match's.
-            const confidence = verdict.confidence ?? 'high';
-            if (RANK[confidence] < minRank) return;
-            finish(start, end, value, ctx, verdict.keyword, confidence, verdict);
-            return;
-          }
-          if (verdict !== true && RANK[verdict] < minRank) return;
-        }
-        const kw = findKeyword();
-        let confidence: Confidence = base;
-        if (kwRule?.required && !kw) confidence = kwRule.unkeyedConfidence!;
-        else if (kw) confidence = 'high';
-        if (verdict !== true) confidence = verdict;
-        finish(start, end, value, ctx, kw, confidence);
-      };
-      const finish = (
-        start: number,
-        end: number,
-        value: string,
-        ctx: MatchContext,
-        keyword: string | undefined,
-        confidence: Confidence,
-        evidence?: Evidence,
-      ): void => {
-        const type = det.classify
-          ? det.classify(value, ctx)
-          : !keyword && kwRule?.unkeyedType
-            ? kwRule.unkeyedType
-            : det.type;
-        if (!type) return;
-        if (c.allow.size && c.allow.has(det.normalize ? det.normalize(value) : value)) return;
-        if (allowedByUser?.(value)) return;
-        last = start;
-        if (!keyword) {
-          out.push({ detector: det, type, start, end, confidence });
-          return;
-        }
-        let m: Match = { detector: det, type, start, end, confidence, keyword };
-        if (evidence) {
-          if (evidence.keywordDistance !== undefined) m = { ...m, keywordDistance: evidence.keywordDistance };
-          if (evidence.label !== undefined) m = { ...m, label: evidence.label };
-        } else if (keyword === labelKeyword) {
-          const label = labelOfKeyword();
-          if (label !== undefined) m = { ...m, label };
-        } else {
-          const d = keywordDistance(text, start, end, keyword, c.distance);
-          if (d !== undefined) m = { ...m, keywordDistance: d };
-        }
-        out.push(m);
-      };
-
+      const labelKeyword = c.keywords && labels ? labelKeywordOf(c, labels) : undefined;
+      const run = runs[ci]!;
       if (!c.keywordFirst || labelKeyword) {
-        spans(c, text, 0, to, consider);
+        run.begin(text, from, to, labels, labelKeyword, out);
+        spans(c, text, 0, to, run.each);
+        run.end();
         continue;
       }
       // Look only around keyword hits: merged windows wide enough for any value within distance.
@@ -334,6 +255,8 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
           for (const h of c.keywords!.hits(text, ps, pe)) hits.push(h);
         }
       } else hits = c.keywords!.hits(text, hitFrom, hitTo);
+      if (!hits.length) continue;
+      run.begin(text, from, to, labels, labelKeyword, out);
       let winStart = -1;
       let winEnd = -1;
       for (const [s, e] of hits) {
@@ -341,12 +264,13 @@ export function createEngine(detectors: readonly Detector[], options: EngineOpti
         const we = Math.min(text.length, e + reach);
         if (ws <= winEnd) winEnd = Math.max(winEnd, we);
         else {
-          if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, consider);
+          if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, run.each);
           winStart = ws;
           winEnd = we;
         }
       }
-      if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, consider);
+      if (winEnd > winStart) spans(c, text.slice(winStart, winEnd), winStart, Infinity, run.each);
+      run.end();
     }
     return dropContained(out, text, segment?.labels);
   }
@@ -400,25 +324,159 @@ function unionGate(forms: readonly string[]): { word: RegExp; at: RegExp } {
   };
 }
 
+/** The result array of a runner between texts (nothing is pushed to it). */
+const NONE: Match[] = [];
+
+/**
+ * The engine's verdict on one detector's candidate spans in one text: made once per detector and
+ * reset for each text (`begin` … `end`), so that scanning many small texts allocates nothing per
+ * detector. Matches go to the `out` array that `begin` was given.
+ */
+class DetectorRun {
+  private text = '';
+  private from = 0;
+  private to = 0;
+  private labels: readonly string[] | undefined;
+  private labelKeyword: string | undefined;
+  private out: Match[] = NONE;
+  /** Start of the last reported match: a later candidate must start after it. */
+  private last = -1;
+  /** For --explain: the label that held the keyword (looked up once, only when a match needs it). */
+  private labelHit: string | undefined;
+  private readonly det: Detector;
+  private readonly base: Confidence;
+  private readonly minRank: number;
+  /** One context for all candidates, reset for each (a fresh object per candidate was a third of what the engine allocated). */
+  private readonly cand: Candidate;
+  /** `consider` as a callback for {@link spans}. */
+  readonly each: (start: number, end: number) => void;
+
+  constructor(
+    private readonly c: Compiled,
+    minConfidence: Confidence,
+    private readonly allowedByUser: ((value: string) => boolean) | undefined,
+    private readonly labelKeywordOf: (c: Compiled, labels: readonly string[]) => string | undefined,
+  ) {
+    this.det = c.det;
+    this.base = c.det.confidence ?? 'high';
+    this.minRank = RANK[minConfidence];
+    this.cand = new Candidate(minConfidence, c);
+    this.each = (start, end) => this.consider(start, end);
+  }
+
+  begin(text: string, from: number, to: number, labels: readonly string[] | undefined, labelKeyword: string | undefined, out: Match[]): void {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    this.labels = labels;
+    this.labelKeyword = labelKeyword;
+    this.out = out;
+    this.last = -1;
+    this.labelHit = undefined;
+    this.cand.begin(text, labels, labelKeyword);
+  }
+
+  /** Lets go of the text and the result (a runner outlives them). */
+  end(): void {
+    this.text = '';
+    this.labels = undefined;
+    this.out = NONE;
+    this.cand.begin('', undefined, undefined);
+  }
+
+  /** The engine's verdict on one candidate span; pushes it to `out` when it is reported. */
+  private consider(start: number, end: number): void {
+    if (start < this.from || start >= this.to || start <= this.last) return;
+    const det = this.det;
+    const kwRule = det.keywords;
+    const minRank = this.minRank;
+    const cand = this.cand;
+    // The keyword search costs more than most validators, so it runs only when something needs it:
+    // the rule (a required keyword, or a base confidence that only a keyword lifts to minConfidence),
+    // the validator (through ctx.hasKeyword), or a match that passed (its type, confidence, keyword).
+    cand.reset(start, end);
+    const base = this.base;
+    if (kwRule && (kwRule.required || RANK[base] < minRank)) {
+      const kw = cand.findKeyword();
+      let early: Confidence = base;
+      if (kwRule.required && !kw) {
+        if (!kwRule.unkeyedConfidence) return;
+        early = kwRule.unkeyedConfidence;
+      } else if (kw) early = 'high';
+      if (RANK[early] < minRank) return;
+    } else if (RANK[base] < minRank && !this.labelKeyword) return;
+    const value = this.text.slice(start, end);
+    let verdict: boolean | Confidence | Evidence = true;
+    if (det.validate) {
+      verdict = det.validate(value, cand);
+      if (!verdict) return;
+      if (typeof verdict === 'object') {
+        // The detector applied its own keyword rule (custom identifiers): its evidence is the match's.
+        const confidence = verdict.confidence ?? 'high';
+        if (RANK[confidence] < minRank) return;
+        this.finish(start, end, value, verdict.keyword, confidence, verdict);
+        return;
+      }
+      if (verdict !== true && RANK[verdict] < minRank) return;
+    }
+    const kw = cand.findKeyword();
+    let confidence: Confidence = base;
+    if (kwRule?.required && !kw) confidence = kwRule.unkeyedConfidence!;
+    else if (kw) confidence = 'high';
+    if (verdict !== true) confidence = verdict;
+    this.finish(start, end, value, kw, confidence);
+  }
+
+  private finish(start: number, end: number, value: string, keyword: string | undefined, confidence: Confidence, evidence?: Evidence): void {
+    const { det, c } = this;
+    const kwRule = det.keywords;
+    const type = det.classify ? det.classify(value, this.cand) : !keyword && kwRule?.unkeyedType ? kwRule.unkeyedType : det.type;
+    if (!type) return;
+    if (c.allow.size && c.allow.has(det.normalize ? det.normalize(value) : value)) return;
+    if (this.allowedByUser?.(value)) return;
+    this.last = start;
+    if (!keyword) {
+      this.out.push({ detector: det, type, start, end, confidence });
+      return;
+    }
+    let m: Match = { detector: det, type, start, end, confidence, keyword };
+    if (evidence) {
+      if (evidence.keywordDistance !== undefined) m = { ...m, keywordDistance: evidence.keywordDistance };
+      if (evidence.label !== undefined) m = { ...m, label: evidence.label };
+    } else if (keyword === this.labelKeyword) {
+      this.labelHit ??= this.labels?.find((l) => this.labelKeywordOf(c, [l]) !== undefined);
+      if (this.labelHit !== undefined) m = { ...m, label: this.labelHit };
+    } else {
+      const d = keywordDistance(this.text, start, end, keyword, c.distance);
+      if (d !== undefined) m = { ...m, keywordDistance: d };
+    }
+    this.out.push(m);
+  }
+}
+
 /**
  * The context of one candidate match, reused for all candidates of one detector in one text (reset
  * for each): its keyword is searched for once, and only when something asks.
  */
 class Candidate implements MatchContext {
+  text = '';
   start = 0;
   end = 0;
-  readonly labels?: readonly string[];
+  labels: readonly string[] | undefined;
   private kwDone = false;
   private keyword: string | undefined;
+  private labelKeyword: string | undefined;
 
   constructor(
-    readonly text: string,
     readonly minConfidence: Confidence,
-    labels: readonly string[] | undefined,
     private readonly c: Compiled,
-    private readonly labelKeyword: string | undefined,
-  ) {
-    if (labels) this.labels = labels;
+  ) {}
+
+  /** A new text (its labels, and the keyword they hold for this detector, if any). */
+  begin(text: string, labels: readonly string[] | undefined, labelKeyword: string | undefined): void {
+    this.text = text;
+    this.labels = labels;
+    this.labelKeyword = labelKeyword;
   }
 
   reset(start: number, end: number): void {
