@@ -263,41 +263,41 @@ export function finishFile(
   const counts: Record<string, number> = {};
   let truncated = false;
   let invalidUtf8 = false;
-  const raw: Array<RangeFinding & { line: number }> = [];
-  let lines = 0;
-  let carry = 0; // characters of the current line before the range starts
   for (const r of ranges) {
-    for (const f of r.findings) raw.push({ ...f, line: 1 + lines + f.lineInRange, col: f.lineInRange === 0 ? f.col + carry : f.col });
-    for (const [t, n] of Object.entries(r.counts)) counts[t] = (counts[t] ?? 0) + n;
+    for (const t in r.counts) counts[t] = (counts[t] ?? 0) + r.counts[t]!;
     truncated ||= r.truncated;
     invalidUtf8 ||= r.invalidUtf8;
-    carry = r.newlines > 0 ? r.tailChars : carry + r.tailChars;
-    lines += r.newlines;
   }
   const encoding: Encoding = invalidUtf8 ? 'latin1' : sniffed.encoding ?? 'utf-8';
   const perType: Record<string, number> = {};
   const findings: Finding[] = [];
   const dropped = new Set<string>();
-  for (const f of raw) {
-    const det = byId.get(f.detector)!;
-    const severity = severityOf(det, counts[f.type] ?? 1);
-    if (!severity) {
-      // Below a custom identifier's lowest threshold: no finding, and not counted either.
-      dropped.add(f.type);
-      continue;
+  let lines = 0;
+  let carry = 0; // characters of the current line before the range starts
+  for (const r of ranges) {
+    for (const f of r.findings) {
+      const det = byId.get(f.detector)!;
+      const n = counts[f.type] ?? 1;
+      const severity = severityOf(det, n);
+      if (!severity) {
+        // Below a custom identifier's lowest threshold: no finding, and not counted either.
+        dropped.add(f.type);
+        continue;
+      }
+      const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
+      if (ordinal > opts.maxFindingsPerType) {
+        truncated = true;
+        continue;
+      }
+      const line = 1 + lines + f.lineInRange;
+      const col0 = f.lineInRange === 0 ? f.col + carry : f.col;
+      const value = Buffer.from(f.value, 'latin1').toString(encoding === 'latin1' ? 'latin1' : 'utf8');
+      // A UTF-8 BOM is not a character anyone sees on line 1.
+      const col = line === 1 && encoding === 'utf-8-bom' ? col0 : col0 + 1;
+      findings.push(buildFinding(det, f, { file, line, col, value, ordinal, occurrences: n, severity }, opts));
     }
-    const ordinal = (perType[f.type] = (perType[f.type] ?? 0) + 1);
-    if (ordinal > opts.maxFindingsPerType) {
-      truncated = true;
-      continue;
-    }
-    const n = counts[f.type] ?? 1;
-    const value = Buffer.from(f.value, 'latin1').toString(encoding === 'latin1' ? 'latin1' : 'utf8');
-    // A UTF-8 BOM is not a character anyone sees on line 1.
-    const col = f.line === 1 && encoding === 'utf-8-bom' ? f.col : f.col + 1;
-    findings.push(
-      buildFinding(det, f, { file, line: f.line, col, value, ordinal, occurrences: n, severity }, opts),
-    );
+    carry = r.newlines > 0 ? r.tailChars : carry + r.tailChars;
+    lines += r.newlines;
   }
   for (const t of dropped) delete counts[t];
   const result: FileResult = {
