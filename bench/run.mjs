@@ -341,7 +341,7 @@ function calibrate() {
   return (async () => {
     once(); // warm the page cache for node itself
     const alone = [];
-    for (let i = 0; i < N; i++) alone.push(Math.min(once(pin ? i : undefined), once(pin ? i : undefined)));
+    for (let i = 0; i < N; i++) alone.push(Math.min(once(i), once(i)));
     const all = await together();
     const fastest = Math.min(...alone);
     const ceiling = all.reduce((a, t) => a + fastest / t, 0);

@@ -333,11 +333,8 @@ const NONE: Match[] = [];
  * detector. Matches go to the `out` array that `begin` was given.
  */
 class DetectorRun {
-  private text = '';
   private from = 0;
   private to = 0;
-  private labels: readonly string[] | undefined;
-  private labelKeyword: string | undefined;
   private out: Match[] = NONE;
   /** Start of the last reported match: a later candidate must start after it. */
   private last = -1;
@@ -365,11 +362,8 @@ class DetectorRun {
   }
 
   begin(text: string, from: number, to: number, labels: readonly string[] | undefined, labelKeyword: string | undefined, out: Match[]): void {
-    this.text = text;
     this.from = from;
     this.to = to;
-    this.labels = labels;
-    this.labelKeyword = labelKeyword;
     this.out = out;
     this.last = -1;
     this.labelHit = undefined;
@@ -378,8 +372,6 @@ class DetectorRun {
 
   /** Lets go of the text and the result (a runner outlives them). */
   end(): void {
-    this.text = '';
-    this.labels = undefined;
     this.out = NONE;
     this.cand.begin('', undefined, undefined);
   }
@@ -404,8 +396,8 @@ class DetectorRun {
         early = kwRule.unkeyedConfidence;
       } else if (kw) early = 'high';
       if (RANK[early] < minRank) return;
-    } else if (RANK[base] < minRank && !this.labelKeyword) return;
-    const value = this.text.slice(start, end);
+    } else if (RANK[base] < minRank && !cand.labelKeyword) return;
+    const value = cand.text.slice(start, end);
     let verdict: boolean | Confidence | Evidence = true;
     if (det.validate) {
       verdict = det.validate(value, cand);
@@ -443,11 +435,11 @@ class DetectorRun {
     if (evidence) {
       if (evidence.keywordDistance !== undefined) m = { ...m, keywordDistance: evidence.keywordDistance };
       if (evidence.label !== undefined) m = { ...m, label: evidence.label };
-    } else if (keyword === this.labelKeyword) {
-      this.labelHit ??= this.labels?.find((l) => this.labelKeywordOf(c, [l]) !== undefined);
+    } else if (keyword === this.cand.labelKeyword) {
+      this.labelHit ??= this.cand.labels?.find((l) => this.labelKeywordOf(c, [l]) !== undefined);
       if (this.labelHit !== undefined) m = { ...m, label: this.labelHit };
     } else {
-      const d = keywordDistance(this.text, start, end, keyword, c.distance);
+      const d = keywordDistance(this.cand.text, start, end, keyword, c.distance);
       if (d !== undefined) m = { ...m, keywordDistance: d };
     }
     this.out.push(m);
@@ -463,9 +455,10 @@ class Candidate implements MatchContext {
   start = 0;
   end = 0;
   labels: readonly string[] | undefined;
+  /** The keyword this detector found in the text's labels (column header, JSON path), if any. */
+  labelKeyword: string | undefined;
   private kwDone = false;
   private keyword: string | undefined;
-  private labelKeyword: string | undefined;
 
   constructor(
     readonly minConfidence: Confidence,
